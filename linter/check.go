@@ -1,0 +1,162 @@
+package linter
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/srmguard/terraform-provider-srm/linter/plan"
+	"github.com/srmguard/terraform-provider-srm/linter/source"
+)
+
+// UnknownPolicy says how findings that depend on values known only after
+// apply count.
+type UnknownPolicy string
+
+// Unknown policies.
+const (
+	UnknownFail   UnknownPolicy = "fail"   // they block like any finding
+	UnknownWarn   UnknownPolicy = "warn"   // they are reported, never block
+	UnknownIgnore UnknownPolicy = "ignore" // they are dropped
+)
+
+// ParseUnknownPolicy parses fail, warn or ignore.
+func ParseUnknownPolicy(s string) (UnknownPolicy, error) {
+	switch p := UnknownPolicy(strings.ToLower(s)); p {
+	case UnknownFail, UnknownWarn, UnknownIgnore:
+		return p, nil
+	}
+	return "", fmt.Errorf("unknown value %q for unknown-value policy (want fail, warn or ignore)", s)
+}
+
+// Suppression records why a finding does not count.
+type Suppression struct {
+	Kind   string // "inline" (a srmlint:ignore comment)
+	Reason string
+	Where  string // the comment's file:line, or the waiver's address
+}
+
+// Input is one plan or state to check, with the source index used to locate
+// its findings (nil when no source is available).
+type Input struct {
+	Plan   *plan.Plan
+	Source *source.Index
+}
+
+// Options control a Check.
+type Options struct {
+	Rules    []*Rule // the enabled rules
+	AllRules []*Rule // every rule that exists (for validating rule IDs); nil: Rules
+	Settings Settings
+	FailOn   Severity // findings at or above it block; SeverityNone: nothing blocks
+	Unknown  UnknownPolicy
+	Parallel int // rule workers; <= 0: GOMAXPROCS
+}
+
+// Result is the outcome of checking one or more inputs.
+type Result struct {
+	Inputs     []*plan.Plan
+	Rules      []*Rule
+	Findings   []Finding // reported (blocking or not)
+	Suppressed []Finding // not counted, with the reason
+	FailOn     Severity
+	Unknown    UnknownPolicy
+}
+
+// Blocking returns the number of blocking findings.
+func (r *Result) Blocking() int {
+	n := 0
+	for _, f := range r.Findings {
+		if f.Blocking {
+			n++
+		}
+	}
+	return n
+}
+
+// Check runs the rules on every input, locates findings in source, applies
+// inline suppressions and decides which findings block.
+func Check(ctx context.Context, inputs []Input, opt Options) (*Result, error) {
+	if opt.Unknown == "" {
+		opt.Unknown = UnknownWarn
+	}
+	res := &Result{Rules: opt.Rules, FailOn: opt.FailOn, Unknown: opt.Unknown}
+	known := map[string]bool{}
+	all := opt.AllRules
+	if all == nil {
+		all = opt.Rules
+	}
+	for _, r := range all {
+		known[r.ID] = true
+	}
+	for _, in := range inputs {
+		if err := validateIgnores(in.Source, known); err != nil {
+			return nil, err
+		}
+		fs, err := Run(ctx, in.Plan, opt.Rules, opt.Settings, opt.Parallel)
+		if err != nil {
+			return nil, err
+		}
+		res.Inputs = append(res.Inputs, in.Plan)
+		for _, f := range fs {
+			if f.Unknown && opt.Unknown == UnknownIgnore {
+				continue
+			}
+			if loc, ok := in.Source.Lookup(f.configAddress, f.Attribute); ok {
+				f.Location = &loc
+			}
+			if s := inlineSuppression(in.Source, &f); s != nil {
+				f.Suppression = s
+				res.Suppressed = append(res.Suppressed, f)
+				continue
+			}
+			f.Blocking = opt.FailOn != SeverityNone && f.Severity >= opt.FailOn && (!f.Unknown || opt.Unknown == UnknownFail)
+			res.Findings = append(res.Findings, f)
+		}
+	}
+	SortFindings(res.Findings)
+	SortFindings(res.Suppressed)
+	return res, nil
+}
+
+// validateIgnores fails closed on suppression comments that cannot be
+// honoured: a typo in a rule ID must not silently leave a finding
+// unsuppressed or, worse, look like it suppressed one.
+func validateIgnores(ix *source.Index, known map[string]bool) error {
+	if ix == nil {
+		return nil
+	}
+	var problems []string
+	for _, ig := range ix.Malformed {
+		what := "needs a rule ID and a reason: # srmlint:ignore <rule-id> <reason>"
+		if ig.RuleID != "" {
+			what = fmt.Sprintf("for %s has no reason; a reason is required: # srmlint:ignore %s <reason>", ig.RuleID, ig.RuleID)
+		}
+		problems = append(problems, fmt.Sprintf("%s:%d: srmlint:ignore %s", source.DisplayPath(ig.Loc.File), ig.Loc.Line, what))
+	}
+	for _, ig := range ix.AllIgnores() {
+		if !known[ig.RuleID] {
+			problems = append(problems, fmt.Sprintf("%s:%d: srmlint:ignore names unknown rule %q (see `srmlint rules`)", source.DisplayPath(ig.Loc.File), ig.Loc.Line, ig.RuleID))
+		}
+	}
+	if len(problems) > 0 {
+		sort.Strings(problems)
+		return &SourceError{Problems: problems}
+	}
+	return nil
+}
+
+// SourceError reports suppression comments that cannot be honoured.
+type SourceError struct{ Problems []string }
+
+func (e *SourceError) Error() string { return strings.Join(e.Problems, "\n") }
+
+func inlineSuppression(ix *source.Index, f *Finding) *Suppression {
+	for _, ig := range ix.Ignores(f.configAddress) {
+		if ig.RuleID == f.RuleID {
+			return &Suppression{Kind: "inline", Reason: ig.Reason, Where: fmt.Sprintf("%s:%d", source.DisplayPath(ig.Loc.File), ig.Loc.Line)}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,319 @@
+package plan
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	tfjson "github.com/hashicorp/terraform-json"
+)
+
+// InputError is a problem with an input file: it names the file and says what
+// is wrong. The CLI reports it and exits 2.
+type InputError struct {
+	File   string // as the user gave it; "-" is standard input
+	Reason string
+}
+
+func (e *InputError) Error() string {
+	name := e.File
+	if name == "-" {
+		name = "<stdin>"
+	}
+	return name + ": " + e.Reason
+}
+
+func inputErr(file, format string, args ...any) error {
+	return &InputError{File: file, Reason: fmt.Sprintf(format, args...)}
+}
+
+// Kind says whether an input is a plan or a state.
+type Kind string
+
+// Input kinds.
+const (
+	KindPlan  Kind = "plan"
+	KindState Kind = "state"
+)
+
+// MaxInputSize bounds what srmlint reads from one input, so that a runaway
+// stream cannot exhaust memory. Real plans of 100,000 resources stay well
+// below it.
+const MaxInputSize = 2 << 30
+
+// Options control loading.
+type Options struct {
+	// Terraform is the CLI used to convert binary plan files ("" = look for
+	// terraform, then tofu, on PATH).
+	Terraform string
+	// Dir is the working directory for `terraform show` ("" = current).
+	Dir string
+	// Notify receives progress notes meant for the user's terminal, such as
+	// which binary converted a binary plan. May be nil.
+	Notify func(string)
+}
+
+// LoadFile loads a plan or state from a file, or from stdin when path is "-".
+// A binary plan file (a zip archive) is converted with `terraform show -json`.
+func LoadFile(ctx context.Context, path string, stdin io.Reader, opt Options) (*Plan, error) {
+	if path == "-" {
+		return load(ctx, path, stdin, opt)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, inputErr(path, "cannot read: %v", err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, inputErr(path, "is a directory, not a plan file (run `terraform show -json PLANFILE > plan.json` first)")
+	}
+	return load(ctx, path, f, opt)
+}
+
+// Load reads a plan or state JSON document from r; name is used in messages.
+func Load(name string, r io.Reader) (*Plan, error) {
+	return load(context.Background(), name, r, Options{})
+}
+
+var zipMagic = []byte("PK\x03\x04")
+
+func load(ctx context.Context, name string, r io.Reader, opt Options) (*Plan, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	// Skip leading whitespace without buffering it, so that an endless
+	// stream of blanks costs no memory.
+	var skipped int64
+	for {
+		b, err := br.ReadByte()
+		if err == io.EOF {
+			if skipped == 0 {
+				return nil, inputErr(name, "empty input: expected a plan or state JSON from `terraform show -json`")
+			}
+			return nil, inputErr(name, "only whitespace (%d bytes): expected a plan or state JSON from `terraform show -json`", skipped)
+		}
+		if err != nil {
+			return nil, inputErr(name, "cannot read: %v", err)
+		}
+		if b == ' ' || b == '\t' || b == '\n' || b == '\r' {
+			skipped++
+			if skipped > MaxInputSize {
+				return nil, inputErr(name, "more than %d bytes of whitespace and no JSON", int64(MaxInputSize))
+			}
+			continue
+		}
+		_ = br.UnreadByte()
+		break
+	}
+	head, _ := br.Peek(4)
+	if bytes.Equal(head, zipMagic) {
+		if name == "-" {
+			return nil, inputErr(name, "is a binary plan file; binary plans must be given as a file path (srmlint runs `terraform show -json` on it)")
+		}
+		return loadBinary(ctx, name, opt)
+	}
+	data, err := io.ReadAll(io.LimitReader(br, MaxInputSize+1))
+	if err != nil {
+		return nil, inputErr(name, "cannot read: %v", err)
+	}
+	if len(data) > MaxInputSize {
+		return nil, inputErr(name, "larger than %d bytes", int64(MaxInputSize))
+	}
+	return Parse(name, data, skipped)
+}
+
+// presence records that a JSON key is present without keeping its value.
+type presence bool
+
+func (p *presence) UnmarshalJSON([]byte) error {
+	*p = true
+	return nil
+}
+
+// probe is the top-level shape used to tell a plan from a state from
+// anything else, before the full decode.
+type probe struct {
+	FormatVersion   *string  `json:"format_version"`
+	PlannedValues   presence `json:"planned_values"`
+	ResourceChanges presence `json:"resource_changes"`
+	Configuration   presence `json:"configuration"`
+	PriorState      presence `json:"prior_state"`
+	Values          presence `json:"values"`
+}
+
+// Parse decodes plan or state JSON. offset is the number of bytes that
+// preceded data in the input (for error positions).
+func Parse(name string, data []byte, offset int64) (*Plan, error) {
+	switch data[0] {
+	case '{':
+	case '[':
+		return nil, inputErr(name, "is a JSON array, not a Terraform plan or state (expected the object printed by `terraform show -json`)")
+	case 'n':
+		return nil, inputErr(name, "is JSON null, not a Terraform plan or state")
+	default:
+		if json.Valid(data) {
+			return nil, inputErr(name, "is a JSON %s, not a Terraform plan or state object", jsonKind(data[0]))
+		}
+		if !utf8.Valid(data[:min(len(data), 512)]) {
+			return nil, inputErr(name, "is not JSON (binary data that is not a Terraform plan file)")
+		}
+		return nil, inputErr(name, "is not JSON (starts with %q)", firstLine(data))
+	}
+	var pr probe
+	if err := json.Unmarshal(data, &pr); err != nil {
+		return nil, decodeErr(name, err, data, offset)
+	}
+	if !utf8.Valid(data) {
+		return nil, inputErr(name, "contains invalid UTF-8 (at byte %d)", offset+int64(invalidUTF8At(data)))
+	}
+	if pr.FormatVersion == nil {
+		return nil, inputErr(name, "not a Terraform plan or state: no format_version (is this the output of `terraform show -json`?)")
+	}
+	fv := *pr.FormatVersion
+	isPlan := bool(pr.PlannedValues || pr.ResourceChanges || pr.Configuration || pr.PriorState)
+	kind := KindState
+	if isPlan {
+		kind = KindPlan
+	}
+	if !supportedFormat(fv) {
+		return nil, inputErr(name, "unsupported %s format_version %q (srmlint reads format 0.1 up to 1.x, as written by Terraform 0.12 and later and OpenTofu)", kind, fv)
+	}
+	if kind == KindPlan {
+		if pr.Values {
+			return nil, inputErr(name, "has both plan keys and a state's values key; not a plan or state from `terraform show -json`")
+		}
+		var p tfjson.Plan
+		if err := json.Unmarshal(data, &p); err != nil {
+			return nil, decodeErr(name, err, data, offset)
+		}
+		return buildFromPlan(name, &p)
+	}
+	var s tfjson.State
+	if err := json.Unmarshal(data, &s); err != nil {
+		return nil, decodeErr(name, err, data, offset)
+	}
+	return buildFromState(name, &s)
+}
+
+func supportedFormat(v string) bool {
+	major, rest, _ := strings.Cut(v, ".")
+	if _, ok := atoi(rest); !ok && rest != "" {
+		// allow "1.2" and "0.1" only
+		return false
+	}
+	return (major == "0" && rest != "" && rest != "0") || major == "1"
+}
+
+func decodeErr(name string, err error, data []byte, offset int64) error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		if se.Offset >= int64(len(data)) || strings.Contains(se.Error(), "unexpected end") {
+			return inputErr(name, "truncated JSON: input ends at byte %d inside a value (was the file cut off?)", offset+int64(len(data)))
+		}
+		return inputErr(name, "invalid JSON at byte %d: %s", offset+se.Offset, strings.TrimPrefix(se.Error(), "invalid character "))
+	case errors.As(err, &te):
+		where := te.Field
+		if where == "" {
+			where = "a value"
+		}
+		return inputErr(name, "invalid plan JSON at byte %d: %s must not be a JSON %s", offset+te.Offset, where, te.Value)
+	}
+	return inputErr(name, "invalid plan or state: %v", err)
+}
+
+func jsonKind(b byte) string {
+	switch {
+	case b == '"':
+		return "string"
+	case b == 't' || b == 'f':
+		return "boolean"
+	default:
+		return "number"
+	}
+}
+
+func firstLine(b []byte) string {
+	b = b[:min(len(b), 40)]
+	if i := bytes.IndexByte(b, '\n'); i >= 0 {
+		b = b[:i]
+	}
+	return strings.ToValidUTF8(string(b), "?")
+}
+
+func invalidUTF8At(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+// loadBinary converts a binary plan file with `terraform show -json`.
+func loadBinary(ctx context.Context, name string, opt Options) (*Plan, error) {
+	bin := opt.Terraform
+	if bin == "" {
+		for _, c := range []string{"terraform", "tofu"} {
+			if p, err := exec.LookPath(c); err == nil {
+				bin = p
+				break
+			}
+		}
+	}
+	if bin == "" {
+		return nil, inputErr(name, "is a binary plan file, and neither terraform nor tofu is on PATH to convert it; run `terraform show -json %s > plan.json` and lint plan.json", name)
+	}
+	abs, err := filepath.Abs(name)
+	if err != nil {
+		return nil, inputErr(name, "%v", err)
+	}
+	if opt.Notify != nil {
+		opt.Notify(fmt.Sprintf("%s: binary plan file, converting with `%s show -json`", name, bin))
+	}
+	var stdout, stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, bin, "show", "-json", "-no-color", abs)
+	cmd.Dir = opt.Dir
+	cmd.Stdout = &stdout
+	cmd.Stderr = &stderr
+	cmd.Env = append(os.Environ(), "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1")
+	if err := cmd.Run(); err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		if msg == "" {
+			msg = err.Error()
+		}
+		return nil, inputErr(name, "`%s show -json` failed (run it in the directory where `init` was run, or convert the plan yourself): %s", filepath.Base(bin), lastLines(msg, 6))
+	}
+	data := bytes.TrimLeft(stdout.Bytes(), " \t\r\n")
+	if len(data) == 0 {
+		return nil, inputErr(name, "`%s show -json` printed nothing", filepath.Base(bin))
+	}
+	p, err := Parse(name, data, 0)
+	if err != nil {
+		return nil, err
+	}
+	p.ConvertedWith = bin
+	return p, nil
+}
+
+func lastLines(s string, n int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, " ")
+}

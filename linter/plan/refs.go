@@ -1,0 +1,330 @@
+package plan
+
+import (
+	"sort"
+	"strings"
+
+	tfjson "github.com/hashicorp/terraform-json"
+)
+
+// maxRefDepth bounds how many module boundaries (variables and outputs) a
+// reference is followed through; configurations are acyclic, but the plan
+// is input we do not trust.
+const maxRefDepth = 32
+
+// target is a configuration-level resource a reference leads to, with what is
+// known about which instance.
+type target struct {
+	config  string // config address, e.g. "module.a.aws_s3_bucket.b"
+	modInst string // module instance address, when determinable
+	modOK   bool
+	key     any // the instance key named in the reference
+	keyOK   bool
+	follow  bool // the key follows the referrer's own each/count key
+}
+
+// Referenced returns the instances that an attribute of r refers to through
+// the configuration (following module variables and outputs), optionally
+// filtered to the given resource types. An attribute path walks nested
+// blocks ("rule.apply_server_side_encryption_by_default.kms_master_key_id").
+//
+// Instances are matched to r: inside the same module instance, and, where
+// the reference is indexed by each.key or count.index, the instance with
+// r's own key.
+func (p *Plan) Referenced(r *Resource, attr string, types ...string) []*Resource {
+	if r.Config == nil {
+		return nil
+	}
+	refs := r.References(attr)
+	if len(refs) == 0 {
+		return nil
+	}
+	var ts []target
+	p.resolve(r.ModulePath, r.Module, true, refs, r.Config.ForEachExpression, r.Config.CountExpression, 0, &ts)
+	seen := map[*Resource]bool{}
+	var out []*Resource
+	for _, t := range ts {
+		for _, inst := range p.pick(t, r) {
+			if seen[inst] || (len(types) > 0 && !contains(types, inst.Type)) {
+				continue
+			}
+			seen[inst] = true
+			out = append(out, inst)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Address < out[j].Address })
+	return out
+}
+
+// Linked returns the instances of the given types that attribute attr of r
+// points to. Configuration references decide when they lead somewhere (the
+// value may be unknown until apply); otherwise, or to narrow several
+// candidates, attr's known value is matched against the candidates' fields
+// (for example a bucket name against aws_s3_bucket's "bucket" and "id").
+func (p *Plan) Linked(r *Resource, attr string, types []string, fields ...string) []*Resource {
+	refs := p.Referenced(r, attr, types...)
+	val, known := r.Get(attr).Str()
+	if !known || val == "" {
+		return refs
+	}
+	byVal := p.FindByValue(types, val, fields...)
+	if len(refs) == 0 {
+		return byVal
+	}
+	if len(refs) > 1 && len(byVal) > 0 {
+		var both []*Resource
+		for _, c := range refs {
+			if containsRes(byVal, c) {
+				both = append(both, c)
+			}
+		}
+		if len(both) > 0 {
+			return both
+		}
+	}
+	return refs
+}
+
+// FindByValue returns the existing managed instances of the given types
+// whose value of any of fields equals val.
+func (p *Plan) FindByValue(types []string, val string, fields ...string) []*Resource {
+	var out []*Resource
+	for _, typ := range types {
+		for _, c := range p.OfType(typ) {
+			for _, f := range fields {
+				if s, ok := c.Get(f).Str(); ok && s == val {
+					out = append(out, c)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+func containsRes(list []*Resource, r *Resource) bool {
+	for _, x := range list {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// pick selects the instances of a target that r refers to.
+func (p *Plan) pick(t target, r *Resource) []*Resource {
+	cands := p.byConfig[t.config]
+	if t.modOK {
+		cands = filter(cands, func(c *Resource) bool { return c.Module == t.modInst })
+	} else if r.Module != "" {
+		// Prefer the referrer's own module instance (or its ancestors').
+		if same := filter(cands, func(c *Resource) bool { return sameOrAncestorModule(c.Module, r.Module) }); len(same) > 0 {
+			cands = same
+		}
+	}
+	switch {
+	case t.keyOK:
+		cands = filter(cands, func(c *Resource) bool { return c.Index == t.key })
+	case t.follow && r.Index != nil:
+		if same := filter(cands, func(c *Resource) bool { return c.Index == r.Index }); len(same) > 0 {
+			cands = same
+		}
+	}
+	return cands
+}
+
+func sameOrAncestorModule(target, referrer string) bool {
+	return target == referrer || strings.HasPrefix(referrer, target+".") || target == ""
+}
+
+func filter(in []*Resource, keep func(*Resource) bool) []*Resource {
+	var out []*Resource
+	for _, r := range in {
+		if keep(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// resolve turns references written in module modPath (instance modInst) into
+// resource targets. forEach and count are the expressions that define each.*
+// and count.* at this level (the resource's or the module call's).
+func (p *Plan) resolve(modPath, modInst string, modOK bool, refs []string, forEach, count *tfjson.Expression, depth int, out *[]target) {
+	if depth > maxRefDepth {
+		return
+	}
+	usesIter := false
+	for _, ref := range refs {
+		if strings.HasPrefix(ref, "each.") || strings.HasPrefix(ref, "count.") {
+			usesIter = true
+		}
+	}
+	for _, ref := range mostSpecific(refs) {
+		steps := refSteps(ref)
+		if len(steps) == 0 {
+			continue
+		}
+		switch steps[0].name {
+		case "var":
+			if len(steps) < 2 || modPath == "" {
+				continue // root variables carry values, not references
+			}
+			parentPath, callName := splitModulePath(modPath)
+			parent := p.modules[parentPath]
+			if parent == nil || parent.ModuleCalls[callName] == nil {
+				continue
+			}
+			call := parent.ModuleCalls[callName]
+			e := call.Expressions[steps[1].name]
+			if e == nil || e.ExpressionData == nil {
+				continue
+			}
+			pInst, pOK := parentInstance(modInst, modOK)
+			p.resolve(parentPath, pInst, pOK, e.References, call.ForEachExpression, call.CountExpression, depth+1, out)
+		case "module":
+			if len(steps) < 3 {
+				continue
+			}
+			childPath := joinModule(modPath, "module."+steps[1].name)
+			child := p.modules[childPath]
+			if child == nil || child.Outputs[steps[2].name] == nil || child.Outputs[steps[2].name].Expression == nil {
+				continue
+			}
+			e := child.Outputs[steps[2].name].Expression
+			if e.ExpressionData == nil {
+				continue
+			}
+			cInst, cOK := "", false
+			if m := p.modules[modPath]; modOK && m != nil {
+				call := m.ModuleCalls[steps[1].name]
+				switch {
+				case steps[1].keyOK:
+					cInst, cOK = joinModule(modInst, "module."+steps[1].name+keyString(steps[1].key)), true
+				case call != nil && call.CountExpression == nil && call.ForEachExpression == nil:
+					cInst, cOK = joinModule(modInst, "module."+steps[1].name), true
+				}
+			}
+			p.resolve(childPath, cInst, cOK, e.References, nil, nil, depth+1, out)
+		case "each", "count":
+			// each.value.id with for_each = aws_s3_bucket.b: the iterated
+			// collection's references, at the referrer's own key.
+			iter := forEach
+			if steps[0].name == "count" {
+				iter = count
+			}
+			if refs := exprRefs(iter); len(refs) > 0 {
+				before := len(*out)
+				p.resolve(modPath, modInst, modOK, refs, nil, nil, depth+1, out)
+				for i := before; i < len(*out); i++ {
+					if !(*out)[i].keyOK {
+						(*out)[i].follow = true
+					}
+				}
+			}
+		case "local", "path", "terraform", "self", "data":
+			if steps[0].name != "data" || len(steps) < 3 {
+				continue
+			}
+			t := target{config: joinModule(modPath, "data."+steps[1].name+"."+steps[2].name), modInst: modInst, modOK: modOK, key: steps[2].key, keyOK: steps[2].keyOK, follow: usesIter}
+			*out = append(*out, t)
+		default:
+			if len(steps) < 2 {
+				continue
+			}
+			t := target{config: joinModule(modPath, steps[0].name+"."+steps[1].name), modInst: modInst, modOK: modOK, key: steps[1].key, keyOK: steps[1].keyOK, follow: usesIter}
+			*out = append(*out, t)
+		}
+	}
+}
+
+// exprRefs returns an expression's references (nil-safe).
+func exprRefs(e *tfjson.Expression) []string {
+	if e == nil || e.ExpressionData == nil {
+		return nil
+	}
+	return e.References
+}
+
+// parentInstance drops the last module step of a module instance address.
+func parentInstance(inst string, ok bool) (string, bool) {
+	if !ok {
+		return "", false
+	}
+	a, err := ParseAddress(joinModule(inst, "x.y"))
+	if err != nil || len(a.Modules) == 0 {
+		return "", false
+	}
+	a.Modules = a.Modules[:len(a.Modules)-1]
+	return a.ModuleInstance(), true
+}
+
+func splitModulePath(path string) (parent, call string) {
+	i := strings.LastIndex(path, "module.")
+	parent = strings.TrimSuffix(path[:i], ".")
+	return parent, path[i+len("module."):]
+}
+
+// mostSpecific drops references that are a prefix of another one in the same
+// list: Terraform lists "aws_s3_bucket.b[\"k\"].id", "aws_s3_bucket.b[\"k\"]"
+// and "aws_s3_bucket.b" for one reference; the first says the most.
+func mostSpecific(refs []string) []string {
+	out := make([]string, 0, len(refs))
+	for i, r := range refs {
+		covered := false
+		for j, o := range refs {
+			if i != j && len(o) > len(r) && strings.HasPrefix(o, r) && (o[len(r)] == '.' || o[len(r)] == '[') {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+type refStep struct {
+	name  string
+	key   any
+	keyOK bool
+}
+
+// refSteps splits a reference such as `module.m["a"].out` or
+// `aws_s3_bucket.b[0].id` into name steps with optional keys.
+func refSteps(ref string) []refStep {
+	t := &addrScanner{s: ref}
+	var out []refStep
+	for t.i < len(ref) {
+		name, err := t.ident()
+		if err != nil {
+			return out
+		}
+		s := refStep{name: name}
+		if t.i < len(ref) && ref[t.i] == '[' {
+			k, err := t.key()
+			if err != nil {
+				// a non-literal index, e.g. [count.index]: stop here
+				out = append(out, s)
+				return out
+			}
+			s.key, s.keyOK = k, true
+		}
+		out = append(out, s)
+		if t.i < len(ref) && ref[t.i] != '.' {
+			return out
+		}
+		t.i++
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

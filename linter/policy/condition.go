@@ -1,0 +1,160 @@
+package policy
+
+import (
+	"net/netip"
+	"strings"
+)
+
+// restrictingKeys are the condition keys that, with fixed values, limit who
+// can use a grant to a known set of principals or networks. They follow
+// Amazon S3's definition of a non-public policy ("The meaning of public"
+// in the S3 Block Public Access documentation) plus the organisation and
+// principal keys IAM Access Analyzer treats the same way.
+var restrictingKeys = map[string]bool{
+	"aws:sourcearn":             true,
+	"aws:sourcevpc":             true,
+	"aws:sourcevpce":            true,
+	"aws:sourceowner":           true,
+	"aws:sourceaccount":         true,
+	"aws:sourceip":              true,
+	"aws:sourceorgid":           true,
+	"aws:sourceorgpaths":        true,
+	"aws:principalarn":          true,
+	"aws:principalaccount":      true,
+	"aws:principalorgid":        true,
+	"aws:principalorgpaths":     true,
+	"aws:userid":                true,
+	"aws:vpcsourceip":           true,
+	"s3:dataaccesspointarn":     true,
+	"s3:dataaccesspointaccount": true,
+	"kms:callerarn":             true,
+	"kms:calleraccount":         true,
+	"kms:viaservice":            true,
+	"lambda:functionarn":        true,
+	"sts:externalid":            true,
+	"aws:resourceorgid":         true,
+	"aws:resourceaccount":       true,
+	"s3:x-amz-server-side-encryption-aws-kms-key-id": true,
+}
+
+// positiveOperators compare for equality or containment; a negated operator
+// (StringNotEquals, ArnNotLike, NotIpAddress) admits everyone else and does
+// not restrict.
+var positiveOperators = map[string]bool{
+	"StringEquals":           true,
+	"StringEqualsIgnoreCase": true,
+	"StringLike":             true,
+	"ArnEquals":              true,
+	"ArnLike":                true,
+	"IpAddress":              true,
+}
+
+// Restricts reports whether the condition limits a grant to specific
+// principals, organisations, sources or networks. Conditions on other keys,
+// such as aws:SecureTransport or s3:prefix, do not limit who.
+func (c Condition) Restricts() bool {
+	if c.Unknown {
+		return false
+	}
+	key := strings.ToLower(c.Key)
+	if !restrictingKeys[key] || !positiveOperators[c.Base] || len(c.Values) == 0 {
+		return false
+	}
+	// IfExists passes when the key is absent: anonymous callers carry no
+	// aws:PrincipalOrgID, so the condition admits them.
+	if c.IfExists {
+		return false
+	}
+	// ForAnyValue with an empty request set is false and ForAllValues is
+	// true: ForAllValues on a single-valued key admits callers without it.
+	if c.Set == "ForAllValues" {
+		return false
+	}
+	for _, v := range c.Values {
+		if !fixedValue(key, c.Base, v) {
+			return false
+		}
+	}
+	return true
+}
+
+// fixedValue reports whether a condition value names a specific set rather
+// than everything: no bare "*" and, for IP conditions, no range that covers
+// the whole Internet.
+func fixedValue(key, op, v string) bool {
+	if v == "" || v == "*" {
+		return false
+	}
+	if key == "aws:sourceip" || key == "aws:vpcsourceip" || op == "IpAddress" {
+		prefix, err := netip.ParsePrefix(v)
+		if err != nil {
+			addr, err := netip.ParseAddr(v)
+			return err == nil && addr.IsValid()
+		}
+		// S3 treats prefixes shorter than /8 (IPv4) or /32 (IPv6) as public.
+		if prefix.Addr().Is4() {
+			return prefix.Bits() >= 8
+		}
+		return prefix.Bits() >= 32
+	}
+	if op == "StringLike" || op == "ArnLike" {
+		// A pattern like "arn:aws:iam::*:role/x" or "o-*" admits any account.
+		if strings.HasPrefix(v, "*") {
+			return false
+		}
+		if strings.Contains(key, "arn") || strings.HasPrefix(v, "arn:") {
+			parts := strings.SplitN(v, ":", 6)
+			if len(parts) >= 5 && (parts[4] == "*" || parts[4] == "") && !strings.HasPrefix(parts[2], "s3") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// RestrictedBy returns the statement's conditions that restrict who may use
+// it (see Condition.Restricts).
+func (s *Statement) RestrictedBy() []Condition {
+	var out []Condition
+	for _, c := range s.Conditions {
+		if c.Restricts() {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Restricted reports whether some condition of the statement limits who may
+// use it.
+func (s *Statement) Restricted() bool { return len(s.RestrictedBy()) > 0 }
+
+// negatedOperators are the inverse of positiveOperators: a Deny with one of
+// them on a restricting key denies everyone outside a fixed set.
+var negatedOperators = map[string]bool{
+	"StringNotEquals":           true,
+	"StringNotEqualsIgnoreCase": true,
+	"StringNotLike":             true,
+	"ArnNotEquals":              true,
+	"ArnNotLike":                true,
+	"NotIpAddress":              true,
+}
+
+// deniesOutsiders reports whether a condition, on a Deny statement, limits
+// the deny to callers outside a fixed set of principals, sources or networks
+// ("deny unless aws:SourceVpce is vpce-1"), so that whatever else the
+// policy allows is reachable only from inside that set.
+func (c Condition) deniesOutsiders() bool {
+	if c.Unknown || c.Set == "ForAllValues" {
+		return false
+	}
+	key := strings.ToLower(c.Key)
+	if !restrictingKeys[key] || !negatedOperators[c.Base] || len(c.Values) == 0 {
+		return false
+	}
+	for _, v := range c.Values {
+		if !fixedValue(key, strings.Replace(c.Base, "Not", "", 1), v) {
+			return false
+		}
+	}
+	return true
+}

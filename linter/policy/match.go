@@ -1,0 +1,239 @@
+package policy
+
+import "strings"
+
+// Match reports whether an IAM pattern with * and ? wildcards matches s,
+// ignoring case (IAM action names are case-insensitive).
+func Match(pattern, s string) bool {
+	return globMatch(strings.ToLower(pattern), strings.ToLower(s))
+}
+
+// MatchCase is Match with case-sensitive comparison, as for resource ARNs.
+func MatchCase(pattern, s string) bool { return globMatch(pattern, s) }
+
+func globMatch(p, s string) bool {
+	// Iterative wildcard matching with backtracking to the last star: linear
+	// in practice, no recursion on hostile input.
+	pi, si := 0, 0
+	star, mark := -1, 0
+	for si < len(s) {
+		switch {
+		case pi < len(p) && (p[pi] == '?' || p[pi] == s[si]):
+			pi++
+			si++
+		case pi < len(p) && p[pi] == '*':
+			star, mark = pi, si
+			pi++
+		case star >= 0:
+			pi = star + 1
+			mark++
+			si = mark
+		default:
+			return false
+		}
+	}
+	for pi < len(p) && p[pi] == '*' {
+		pi++
+	}
+	return pi == len(p)
+}
+
+// Intersects reports whether some string matches both patterns (case-
+// insensitive): "s3:Get*" and "s3:*Object" intersect at "s3:GetObject".
+func Intersects(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	memo := make(map[[2]int]bool)
+	seen := make(map[[2]int]bool)
+	var f func(i, j int) bool
+	f = func(i, j int) bool {
+		k := [2]int{i, j}
+		if seen[k] {
+			return memo[k]
+		}
+		seen[k] = true
+		r := false
+		switch {
+		case i == len(a) && j == len(b):
+			r = true
+		case i < len(a) && a[i] == '*':
+			r = f(i+1, j) || (j < len(b) && f(i, j+1))
+		case j < len(b) && b[j] == '*':
+			r = f(i, j+1) || (i < len(a) && f(i+1, j))
+		case i < len(a) && j < len(b) && (a[i] == b[j] || a[i] == '?' || b[j] == '?'):
+			r = f(i+1, j+1)
+		}
+		memo[k] = r
+		return r
+	}
+	return f(0, 0)
+}
+
+// Covers reports whether every string matching q also matches p (both
+// case-insensitive): "s3:*" covers "s3:Get*"; "s3:Get*" does not cover
+// "s3:*". It is exact for patterns whose only wildcard in p is a trailing *,
+// the form NotAction lists use, and conservative (false) otherwise.
+func Covers(p, q string) bool {
+	p, q = strings.ToLower(p), strings.ToLower(q)
+	if p == q || p == "*" {
+		return true
+	}
+	if !strings.ContainsAny(q, "*?") {
+		return globMatch(p, q)
+	}
+	if strings.HasSuffix(p, "*") && !strings.ContainsAny(p[:len(p)-1], "*?") {
+		prefix := p[:len(p)-1]
+		lit := q
+		if i := strings.IndexAny(q, "*?"); i >= 0 {
+			lit = q[:i]
+		}
+		return strings.HasPrefix(lit, prefix)
+	}
+	return false
+}
+
+// AllowsAction reports whether the statement's Action/NotAction admits some
+// action matching pattern (which may itself contain wildcards, e.g. "s3:Get*").
+func (s *Statement) AllowsAction(pattern string) bool {
+	if s.NotActions != nil {
+		for _, na := range s.NotActions {
+			if Covers(na, pattern) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, a := range s.Actions {
+		if Intersects(a, pattern) {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchingActions returns the statement's action patterns that intersect any
+// of the given patterns (for messages), or "NotAction" descriptions.
+func (s *Statement) MatchingActions(patterns ...string) []string {
+	var out []string
+	if s.NotActions != nil {
+		for _, p := range patterns {
+			if s.AllowsAction(p) {
+				out = append(out, "NotAction ["+strings.Join(s.NotActions, ", ")+"] admits "+p)
+				break
+			}
+		}
+		return out
+	}
+	for _, a := range s.Actions {
+		for _, p := range patterns {
+			if Intersects(a, p) {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Public reports whether the statement applies to everyone: Principal "*"
+// (or {"AWS": "*"}), or any NotPrincipal with Allow (everyone except a few).
+func (s *Statement) Public() bool {
+	if s.Unknown["principal"] {
+		return false
+	}
+	if s.HasNotPrinc {
+		return s.Effect == Allow
+	}
+	for _, p := range s.Principals {
+		if p.Everyone() {
+			return true
+		}
+	}
+	return false
+}
+
+// Grant is an Allow statement that gives some actions to everyone.
+type Grant struct {
+	Statement *Statement
+	Actions   []string // the statement's patterns that grant the asked-for actions
+}
+
+// PublicAccess returns the statements that grant actions matching any of
+// patterns to everyone (Principal "*", {"AWS": "*"} or NotPrincipal) without
+// a condition that restricts who, and that no Deny takes back. undecided
+// holds the Allow statements that could do so but have a principal, action
+// or condition known only after apply.
+func (d *Document) PublicAccess(patterns ...string) (grants []Grant, undecided []*Statement) {
+	for _, s := range d.Statements {
+		if s.Effect != Allow {
+			continue
+		}
+		if s.Unknown["principal"] || s.Unknown["action"] || s.Unknown["condition"] {
+			if !s.Restricted() && (s.Unknown["principal"] || s.Public()) && (s.Unknown["action"] || s.allowsAny(patterns)) {
+				undecided = append(undecided, s)
+			}
+			continue
+		}
+		if !s.Public() || s.Restricted() {
+			continue
+		}
+		var granted []string
+		for _, p := range patterns {
+			if s.AllowsAction(p) && !d.deniedToOutsiders(p) {
+				granted = append(granted, p)
+			}
+		}
+		if len(granted) > 0 {
+			grants = append(grants, Grant{Statement: s, Actions: s.MatchingActions(granted...)})
+		}
+	}
+	return grants, undecided
+}
+
+func (s *Statement) allowsAny(patterns []string) bool {
+	for _, p := range patterns {
+		if s.AllowsAction(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedToOutsiders reports whether some Deny statement takes every action
+// matching pattern away from everyone, or from everyone outside a fixed set
+// of principals, sources or networks.
+func (d *Document) deniedToOutsiders(pattern string) bool {
+	for _, s := range d.Statements {
+		if s.Effect != Deny || !s.Public() || len(s.Unknown) > 0 {
+			continue
+		}
+		covered := false
+		if s.NotActions != nil {
+			covered = true
+			for _, na := range s.NotActions {
+				if Intersects(na, pattern) {
+					covered = false
+				}
+			}
+		}
+		for _, a := range s.Actions {
+			if Covers(a, pattern) {
+				covered = true
+			}
+		}
+		if !covered {
+			continue
+		}
+		// Conditions are ANDed: the deny reaches every outsider only when
+		// each of them merely excludes a fixed set of insiders.
+		all := true
+		for _, c := range s.Conditions {
+			if !c.deniesOutsiders() {
+				all = false
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}

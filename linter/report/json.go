@@ -1,0 +1,181 @@
+// Package report writes check results in srmlint's output formats.
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/srmguard/terraform-provider-srm/linter"
+	"github.com/srmguard/terraform-provider-srm/linter/source"
+)
+
+// SchemaVersion is the version of the JSON report format (docs/json-report.md,
+// docs/srmlint-report.schema.json). It changes only when a field is removed
+// or changes meaning; new fields may appear in any version.
+const SchemaVersion = 1
+
+// Meta describes the tool run for report headers.
+type Meta struct {
+	Version string // srmlint version
+}
+
+// HelpURI is the documentation page of a rule for a release (or main).
+func HelpURI(ruleID, version string) string {
+	ref := "main"
+	if version != "" && version != "dev" {
+		ref = "v" + version
+	}
+	return "https://github.com/srmguard/terraform-provider-srm/blob/" + ref + "/docs/guides/" + ruleID + ".md"
+}
+
+type jsonReport struct {
+	SchemaVersion int           `json:"schema_version"`
+	Tool          jsonTool      `json:"tool"`
+	FailOn        string        `json:"fail_on"`
+	UnknownPolicy string        `json:"unknown_policy"`
+	Inputs        []jsonInput   `json:"inputs"`
+	Summary       jsonSummary   `json:"summary"`
+	Findings      []jsonFinding `json:"findings"`
+	Suppressed    []jsonFinding `json:"suppressed"`
+}
+
+type jsonTool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+type jsonInput struct {
+	File             string `json:"file"`
+	Kind             string `json:"kind"`
+	FormatVersion    string `json:"format_version"`
+	TerraformVersion string `json:"terraform_version"`
+	Resources        int    `json:"resources"`
+	ConvertedWith    string `json:"converted_with,omitempty"`
+}
+
+type jsonSummary struct {
+	Result     string         `json:"result"` // "pass" or "fail"
+	Findings   int            `json:"findings"`
+	Blocking   int            `json:"blocking"`
+	Unknown    int            `json:"unknown"`
+	Suppressed int            `json:"suppressed"`
+	BySeverity map[string]int `json:"by_severity"`
+}
+
+type jsonFinding struct {
+	RuleID         string              `json:"rule_id"`
+	Title          string              `json:"title"`
+	Severity       string              `json:"severity"`
+	Blocking       bool                `json:"blocking"`
+	Unknown        bool                `json:"unknown"`
+	Input          string              `json:"input"`
+	Address        string              `json:"address"`
+	ResourceType   string              `json:"resource_type"`
+	Module         string              `json:"module"`
+	Attribute      string              `json:"attribute"`
+	Action         string              `json:"action"`
+	Message        string              `json:"message"`
+	Controls       map[string][]string `json:"controls"`
+	Service        string              `json:"service"`
+	ControlArea    string              `json:"control_area"`
+	Responsibility string              `json:"responsibility"`
+	File           *string             `json:"file"`
+	Line           *int                `json:"line"`
+	Column         *int                `json:"column"`
+	EndLine        *int                `json:"end_line"`
+	EndColumn      *int                `json:"end_column"`
+	HelpURI        string              `json:"help_uri"`
+	Suppression    *jsonSuppression    `json:"suppression,omitempty"`
+}
+
+type jsonSuppression struct {
+	Kind   string `json:"kind"`
+	Reason string `json:"reason"`
+	Where  string `json:"where"`
+}
+
+// WriteJSON writes the versioned JSON report.
+func WriteJSON(w io.Writer, res *linter.Result, meta Meta) error {
+	rep := jsonReport{
+		SchemaVersion: SchemaVersion,
+		Tool:          jsonTool{Name: "srmlint", Version: meta.Version},
+		FailOn:        res.FailOn.String(),
+		UnknownPolicy: string(res.Unknown),
+		Inputs:        []jsonInput{},
+		Findings:      []jsonFinding{},
+		Suppressed:    []jsonFinding{},
+		Summary:       summarize(res),
+	}
+	for _, p := range res.Inputs {
+		rep.Inputs = append(rep.Inputs, jsonInput{
+			File:             p.Name,
+			Kind:             string(p.Kind),
+			FormatVersion:    p.FormatVersion,
+			TerraformVersion: p.TerraformVersion,
+			Resources:        len(p.Resources),
+			ConvertedWith:    p.ConvertedWith,
+		})
+	}
+	for i := range res.Findings {
+		rep.Findings = append(rep.Findings, toJSON(&res.Findings[i], meta))
+	}
+	for i := range res.Suppressed {
+		rep.Suppressed = append(rep.Suppressed, toJSON(&res.Suppressed[i], meta))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(rep)
+}
+
+func summarize(res *linter.Result) jsonSummary {
+	s := jsonSummary{Result: "pass", BySeverity: map[string]int{}}
+	for _, sev := range linter.Severities {
+		s.BySeverity[sev.String()] = 0
+	}
+	for _, f := range res.Findings {
+		s.Findings++
+		s.BySeverity[f.Severity.String()]++
+		if f.Unknown {
+			s.Unknown++
+		}
+		if f.Blocking {
+			s.Blocking++
+		}
+	}
+	s.Suppressed = len(res.Suppressed)
+	if s.Blocking > 0 {
+		s.Result = "fail"
+	}
+	return s
+}
+
+func toJSON(f *linter.Finding, meta Meta) jsonFinding {
+	j := jsonFinding{
+		RuleID:         f.RuleID,
+		Title:          f.Rule.Title,
+		Severity:       f.Severity.String(),
+		Blocking:       f.Blocking,
+		Unknown:        f.Unknown,
+		Input:          f.Input,
+		Address:        f.Address,
+		ResourceType:   f.Type,
+		Module:         f.Module,
+		Attribute:      f.Attribute,
+		Action:         string(f.Action),
+		Message:        f.Message,
+		Controls:       f.Rule.Mappings(),
+		Service:        f.Rule.Service,
+		ControlArea:    f.Rule.Area,
+		Responsibility: f.Rule.Responsibility(),
+		HelpURI:        HelpURI(f.RuleID, meta.Version),
+	}
+	if l := f.Location; l != nil {
+		file := source.DisplayPath(l.File)
+		j.File, j.Line, j.Column, j.EndLine, j.EndColumn = &file, &l.Line, &l.Column, &l.EndLine, &l.EndColumn
+	}
+	if s := f.Suppression; s != nil {
+		j.Suppression = &jsonSuppression{Kind: s.Kind, Reason: s.Reason, Where: s.Where}
+	}
+	return j
+}
