@@ -220,10 +220,12 @@ func decodeErr(name string, err error, data []byte, offset int64) error {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		if se.Offset >= int64(len(data)) || strings.Contains(se.Error(), "unexpected end") {
+		if strings.Contains(se.Error(), "unexpected end of JSON input") {
 			return inputErr(name, "truncated JSON: input ends at byte %d inside a value (was the file cut off?)", offset+int64(len(data)))
 		}
-		return inputErr(name, "invalid JSON at byte %d: %s", offset+se.Offset, strings.TrimPrefix(se.Error(), "invalid character "))
+		at := se.Offset - 1 // Offset counts the offending byte
+		line, col := lineCol(data, at)
+		return inputErr(name, "invalid JSON at byte %d (line %d, column %d): %s", offset+at, line, col, se.Error())
 	case errors.As(err, &te):
 		where := te.Field
 		if where == "" {
@@ -232,6 +234,14 @@ func decodeErr(name string, err error, data []byte, offset int64) error {
 		return inputErr(name, "invalid plan JSON at byte %d: %s must not be a JSON %s", offset+te.Offset, where, te.Value)
 	}
 	return inputErr(name, "invalid plan or state: %v", err)
+}
+
+// lineCol returns the 1-based line and column of byte offset i of data.
+func lineCol(data []byte, i int64) (int, int) {
+	i = max(0, min(i, int64(len(data))))
+	line := 1 + bytes.Count(data[:i], []byte("\n"))
+	col := int(i) - bytes.LastIndexByte(data[:i], '\n')
+	return line, col
 }
 
 func jsonKind(b byte) string {

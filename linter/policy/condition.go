@@ -57,7 +57,7 @@ func (c Condition) Restricts() bool {
 		return false
 	}
 	key := strings.ToLower(c.Key)
-	if !restrictingKeys[key] || !positiveOperators[c.Base] || len(c.Values) == 0 {
+	if !restrictingKeys[key] || !positiveOperators[c.Base] || len(c.Values)+len(c.Deferred) == 0 {
 		return false
 	}
 	// IfExists passes when the key is absent: anonymous callers carry no

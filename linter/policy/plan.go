@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
@@ -115,8 +116,10 @@ func FromDocumentData(d *plan.Resource) Source {
 	if stmts.Unknown() {
 		unknown = append(unknown, "statement")
 	}
-	for _, sv := range stmts.List() {
-		st := statementFromBlock(sv)
+	list := stmts.List()
+	aligned := alignedBlocks(d, "statement", len(list))
+	for i, sv := range list {
+		st := statementFromBlock(sv, d, i, aligned)
 		st.Index = len(src.Doc.Statements)
 		src.Doc.Statements = append(src.Doc.Statements, st)
 		for part := range st.Unknown {
@@ -130,8 +133,9 @@ func FromDocumentData(d *plan.Resource) Source {
 	return src
 }
 
-// statementFromBlock converts one statement block of aws_iam_policy_document.
-func statementFromBlock(v plan.Value) *Statement {
+// statementFromBlock converts one statement block of aws_iam_policy_document
+// (the i-th of data source d).
+func statementFromBlock(v plan.Value, d *plan.Resource, i int, aligned bool) *Statement {
 	st := &Statement{Sid: v.Get("sid").String(), Effect: v.Get("effect").String(), Unknown: map[string]bool{}}
 	if st.Effect == "" {
 		st.Effect = Allow
@@ -168,18 +172,32 @@ func statementFromBlock(v plan.Value) *Statement {
 	if len(st.NotResources) == 0 {
 		st.NotResources = nil
 	}
-	st.Principals, st.HasPrincipal = principalBlocks(v.Get("principals"), st, "principal")
-	st.NotPrincipals, st.HasNotPrinc = principalBlocks(v.Get("not_principals"), st, "principal")
+	base := fmt.Sprintf("statement.%d.", i)
+	if !aligned {
+		d = nil // the configuration cannot tell which references belong here
+	}
+	st.Principals, st.HasPrincipal = principalBlocks(v.Get("principals"), d, base+"principals", st)
+	st.NotPrincipals, st.HasNotPrinc = principalBlocks(v.Get("not_principals"), d, base+"not_principals", st)
 	cond := v.Get("condition")
 	if cond.Unknown() {
 		st.Unknown["condition"] = true
 	}
-	for _, c := range cond.List() {
+	for j, c := range cond.List() {
 		test, variable := c.Get("test"), c.Get("variable")
 		vals := c.Get("values")
 		cd := NewCondition(test.String(), variable.String(), vals.Strings())
-		if test.Unknown() || variable.Unknown() || vals.Unknown() || len(vals.Strings()) != len(vals.List()) {
+		if test.Unknown() || variable.Unknown() {
 			cd.Unknown = true
+		} else if vals.Unknown() || len(vals.Strings()) != len(vals.List()) {
+			// Values taken from other resources' attributes (a trail's ARN,
+			// an account ID) are specific even before apply.
+			if refs := refsAt(d, fmt.Sprintf("%scondition.%d.values", base, j), base+"condition", len(cond.List())); resourceRefsOnly(refs) {
+				cd.Deferred = shortRefs(refs)
+			} else {
+				cd.Unknown = true
+			}
+		}
+		if cd.Unknown {
 			st.Unknown["condition"] = true
 		}
 		st.Conditions = append(st.Conditions, cd)
@@ -187,9 +205,51 @@ func statementFromBlock(v plan.Value) *Statement {
 	return st
 }
 
-func principalBlocks(v plan.Value, st *Statement, part string) ([]Principal, bool) {
+// refsAt returns the references at path of d when d is set and the blocks
+// at parent align with the n value blocks.
+func refsAt(d *plan.Resource, path, parent string, n int) []string {
+	if d == nil || !alignedBlocks(d, parent, n) {
+		return nil
+	}
+	return d.References(path)
+}
+
+// deferredPrincipal is a principal taken from another resource's attribute:
+// unknown until apply, but one specific principal.
+func deferredPrincipal(typ string, refs []string) Principal {
+	return Principal{Type: typ, ID: "(known after apply: " + strings.Join(shortRefs(refs), ", ") + ")"}
+}
+
+// alignedBlocks reports whether the configuration of d has exactly n static
+// nested blocks at path, so that the i-th value block is the i-th
+// configuration block (dynamic blocks break that correspondence).
+func alignedBlocks(d *plan.Resource, path string, n int) bool {
+	exprs := d.Expr(path)
+	return len(exprs) == 1 && len(exprs[0].NestedBlocks) == n
+}
+
+// resourceRefsOnly reports whether every reference names a resource or
+// data source attribute (never a variable, local or module output, which
+// could hold "*").
+func resourceRefsOnly(refs []string) bool {
+	if len(refs) == 0 {
+		return false
+	}
+	for _, r := range refs {
+		first, _, _ := strings.Cut(r, ".")
+		switch first {
+		case "var", "local", "each", "count", "module", "path", "terraform", "self":
+			return false
+		}
+	}
+	return true
+}
+
+// principalBlocks reads principals or not_principals blocks at config path
+// cfg of data source d.
+func principalBlocks(v plan.Value, d *plan.Resource, cfg string, st *Statement) ([]Principal, bool) {
 	if v.Unknown() {
-		st.Unknown[part] = true
+		st.Unknown["principal"] = true
 		return nil, true
 	}
 	list := v.List()
@@ -197,16 +257,30 @@ func principalBlocks(v plan.Value, st *Statement, part string) ([]Principal, boo
 		return nil, false
 	}
 	var out []Principal
-	for _, b := range list {
+	refs := func(j int) []string { return refsAt(d, fmt.Sprintf("%s.%d.identifiers", cfg, j), cfg, len(list)) }
+	for j, b := range list {
 		typ := b.Get("type")
 		ids := b.Get("identifiers")
-		if typ.Unknown() || ids.Unknown() {
-			st.Unknown[part] = true
+		if typ.Unknown() {
+			st.Unknown["principal"] = true
+			continue
+		}
+		if ids.Unknown() {
+			// [aws_iam_role.x.arn] is one specific principal, whatever its value
+			if r := refs(j); resourceRefsOnly(r) {
+				out = append(out, deferredPrincipal(typ.String(), r))
+				continue
+			}
+			st.Unknown["principal"] = true
 			continue
 		}
 		for _, id := range ids.List() {
 			if id.Unknown() {
-				st.Unknown[part] = true
+				if r := refs(j); resourceRefsOnly(r) {
+					out = append(out, deferredPrincipal(typ.String(), r))
+					continue
+				}
+				st.Unknown["principal"] = true
 				continue
 			}
 			t := typ.String()

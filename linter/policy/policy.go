@@ -77,7 +77,11 @@ type Condition struct {
 	IfExists bool     // the operator ends in IfExists
 	Key      string   // condition key as written
 	Values   []string // values rendered as strings ("true", "123")
-	Unknown  bool     // values known only after apply
+	Unknown  bool     // values known only after apply, and possibly anything
+	// Deferred lists the resource attributes that the values come from when
+	// they are known only after apply but are specific (an ARN, an account
+	// ID), never a wildcard.
+	Deferred []string
 }
 
 // ParseError describes a document that is not a valid policy.

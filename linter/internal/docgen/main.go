@@ -1,0 +1,85 @@
+// Command docgen writes srmlint's rule documentation: one guide page per
+// rule (docs/guides/<rule-id>.md) and an index of all rules, from the rule
+// metadata. `make generate` runs it after tfplugindocs, which owns the rest
+// of docs/.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/srmguard/terraform-provider-srm/linter"
+	"github.com/srmguard/terraform-provider-srm/linter/catalog"
+	"github.com/srmguard/terraform-provider-srm/linter/rules"
+)
+
+func main() {
+	out := flag.String("out", "docs/guides", "directory for the guide pages")
+	flag.Parse()
+	if err := run(*out); err != nil {
+		fmt.Fprintln(os.Stderr, "docgen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	pages := map[string][]byte{"rules.md": indexPage(rules.All())}
+	for _, r := range rules.All() {
+		pages[r.ID+".md"] = rulePage(r)
+	}
+	for name, body := range pages {
+		if err := os.WriteFile(filepath.Join(dir, name), body, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func frontMatter(b *bytes.Buffer, title, description string) {
+	fmt.Fprintf(b, "---\npage_title: %q\nsubcategory: \"Lint rules\"\ndescription: |-\n  %s\n---\n\n", title, description)
+}
+
+func rulePage(r *linter.Rule) []byte {
+	var b bytes.Buffer
+	frontMatter(&b, r.ID+" (srmlint rule)", r.Title)
+	fmt.Fprintf(&b, "# %s\n\n%s.\n\n", r.ID, r.Title)
+	fmt.Fprintf(&b, "| | |\n|---|---|\n| Severity | %s |\n| Service | %s |\n| Control area | `%s` |\n| Responsibility (AWS Shared Responsibility Model) | %s |\n",
+		r.Severity, r.Service, r.Area, r.Responsibility())
+	m := r.Mappings()
+	for _, k := range catalog.Frameworks {
+		if ids := m[k]; len(ids) > 0 {
+			fmt.Fprintf(&b, "| %s | %s |\n", catalog.FrameworkTitle(k), strings.Join(ids, ", "))
+		}
+	}
+	fmt.Fprintf(&b, "\n## Why\n\n%s\n\n## How to fix\n\n%s\n", r.Explanation, r.Remediation)
+	fmt.Fprintf(&b, "\n## Suppressing\n\nIf the finding is an accepted exception, record it with a reason on the resource block:\n\n```hcl\n# srmlint:ignore %s <reason>\n```\n\nor, reviewed and with an expiry date, as an `srm_waiver`.\n", r.ID)
+	if len(r.Links) > 0 {
+		b.WriteString("\n## References\n\n")
+		for _, l := range r.Links {
+			fmt.Fprintf(&b, "- <%s>\n", l)
+		}
+	}
+	return b.Bytes()
+}
+
+func indexPage(all []*linter.Rule) []byte {
+	var b bytes.Buffer
+	frontMatter(&b, "srmlint rules", "Every rule srmlint checks, with its severity and controls.")
+	b.WriteString("# srmlint rules\n\n`srmlint rules` prints this list; `srmlint explain <rule-id>` prints a rule's page.\n\n")
+	b.WriteString("| Rule | Severity | Service | Security Hub | Title |\n|---|---|---|---|---|\n")
+	for _, r := range all {
+		sh := strings.Join(r.Mappings()[catalog.FrameworkSecurityHub], ", ")
+		if sh == "" {
+			sh = "-"
+		}
+		fmt.Fprintf(&b, "| [%s](%s.md) | %s | %s | %s | %s |\n", r.ID, r.ID, r.Severity, r.Service, sh, r.Title)
+	}
+	return b.Bytes()
+}

@@ -1,0 +1,73 @@
+package rules_test
+
+import (
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/srmguard/terraform-provider-srm/linter"
+	"github.com/srmguard/terraform-provider-srm/linter/catalog"
+	"github.com/srmguard/terraform-provider-srm/linter/linttest"
+	"github.com/srmguard/terraform-provider-srm/linter/rules"
+)
+
+// TestRules runs every rule against its bad and good fixtures.
+func TestRules(t *testing.T) {
+	for _, r := range rules.All() {
+		t.Run(r.ID, func(t *testing.T) {
+			t.Parallel()
+			linttest.Run(t, r, filepath.Join("testdata", r.ID))
+		})
+	}
+}
+
+var idRe = regexp.MustCompile(`^[a-z0-9]+(_[a-z0-9]+)*$`)
+
+// TestRuleMetadata checks what docs, SARIF and the provider rely on.
+func TestRuleMetadata(t *testing.T) {
+	all := rules.All()
+	if !sort.SliceIsSorted(all, func(i, j int) bool { return all[i].ID < all[j].ID }) {
+		t.Error("rules.All() is not sorted by ID")
+	}
+	seen := map[string]bool{}
+	for _, r := range all {
+		if seen[r.ID] {
+			t.Errorf("duplicate rule ID %s", r.ID)
+		}
+		seen[r.ID] = true
+		if !idRe.MatchString(r.ID) {
+			t.Errorf("%s: ID must be lowercase snake_case", r.ID)
+		}
+		if r.Title == "" || strings.HasSuffix(r.Title, ".") {
+			t.Errorf("%s: title must be set and not end with a period", r.ID)
+		}
+		if r.Severity < linter.SeverityLow || r.Severity > linter.SeverityCritical {
+			t.Errorf("%s: bad severity %v", r.ID, r.Severity)
+		}
+		if _, ok := catalog.Responsibility(r.Service, r.Area); !ok {
+			t.Errorf("%s: service %q and area %q are not a cell of the responsibility matrix", r.ID, r.Service, r.Area)
+		}
+		for _, c := range r.Controls {
+			if _, ok := catalog.LookupControl(c); !ok {
+				t.Errorf("%s: unknown control %s", r.ID, c)
+			}
+		}
+		if len(r.Mappings()) == 0 {
+			t.Errorf("%s: maps to no control of any framework", r.ID)
+		}
+		if r.Explanation == "" || !strings.Contains(r.Remediation, "```hcl") {
+			t.Errorf("%s: explanation and a remediation with an hcl snippet are required", r.ID)
+		}
+		if len(r.Links) == 0 {
+			t.Errorf("%s: at least one reference link is required", r.ID)
+		}
+		if r.Check == nil {
+			t.Errorf("%s: no Check", r.ID)
+		}
+		if got, ok := rules.Lookup(r.ID); !ok || got != r {
+			t.Errorf("%s: Lookup does not find it", r.ID)
+		}
+	}
+}
