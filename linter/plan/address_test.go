@@ -13,8 +13,8 @@ func TestParseAddress(t *testing.T) {
 		modPath, modInst, config string
 	}{
 		{
-			in:   "aws_s3_bucket.b",
-			want: Address{Mode: "managed", Type: "aws_s3_bucket", Name: "b"},
+			in:     "aws_s3_bucket.b",
+			want:   Address{Mode: "managed", Type: "aws_s3_bucket", Name: "b"},
 			config: "aws_s3_bucket.b",
 		},
 		{
