@@ -1,0 +1,147 @@
+package source
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestBuildAndLookup(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"main.tf": `
+resource "aws_s3_bucket" "b" {
+  bucket = "x"
+}
+
+# srmlint:ignore s3_bucket_public_read public website, approved in SEC-12
+resource "aws_s3_bucket_acl" "a" {
+  bucket = aws_s3_bucket.b.id
+  acl    = "public-read" // srmlint:ignore s3_bucket_public_write not writable really
+  access_control_policy {
+    grant {
+      permission = "READ"
+    }
+    grant {
+      permission = "WRITE"
+    }
+  }
+}
+
+data "aws_iam_policy_document" "d" {}
+
+module "child" {
+  source = "./modules/child"
+}
+
+module "remote" {
+  source = "terraform-aws-modules/s3-bucket/aws"
+}
+`,
+		"modules/child/main.tf":      "resource \"aws_kms_key\" \"k\" {\n  description = \"k\"\n}\n\nmodule \"grandchild\" {\n  source = \"../grandchild\"\n}\n",
+		"modules/grandchild/x.tf.json": `{"resource": {"aws_sqs_queue": {"q": {"name": "q"}}}}`,
+	})
+	ix, err := Build(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		addr, attr string
+		file       string
+		line       int
+	}{
+		{"aws_s3_bucket.b", "", "main.tf", 2},
+		{"aws_s3_bucket.b", "bucket", "main.tf", 3},
+		{"aws_s3_bucket.b", "missing_attr", "main.tf", 2},
+		{"aws_s3_bucket_acl.a", "acl", "main.tf", 9},
+		{"aws_s3_bucket_acl.a", "access_control_policy.0.grant.1.permission", "main.tf", 15},
+		{"aws_s3_bucket_acl.a", "access_control_policy.0.grant.1", "main.tf", 14},
+		{"data.aws_iam_policy_document.d", "", "main.tf", 20},
+		{"module.child.aws_kms_key.k", "description", "modules/child/main.tf", 2},
+		{"module.child.module.grandchild.aws_sqs_queue.q", "", "modules/grandchild/x.tf.json", 1},
+	}
+	for _, tc := range tests {
+		loc, ok := ix.Lookup(tc.addr, tc.attr)
+		if !ok {
+			t.Errorf("%s %s: not found", tc.addr, tc.attr)
+			continue
+		}
+		if want := filepath.Join(dir, filepath.FromSlash(tc.file)); loc.File != want || loc.Line != tc.line {
+			t.Errorf("%s %s: got %s:%d, want %s:%d", tc.addr, tc.attr, loc.File, loc.Line, tc.file, tc.line)
+		}
+	}
+	if _, ok := ix.Lookup("aws_s3_bucket.nope", ""); ok {
+		t.Error("unknown address found")
+	}
+	igs := ix.Ignores("aws_s3_bucket_acl.a")
+	if len(igs) != 2 || igs[0].RuleID != "s3_bucket_public_read" || igs[0].Reason != "public website, approved in SEC-12" || igs[1].RuleID != "s3_bucket_public_write" {
+		t.Errorf("ignores: %+v", igs)
+	}
+	if len(ix.Ignores("aws_s3_bucket.b")) != 0 {
+		t.Error("the comment above the ACL must not attach to the bucket")
+	}
+}
+
+func TestMalformedIgnores(t *testing.T) {
+	dir := writeTree(t, map[string]string{"main.tf": `
+# srmlint:ignore s3_bucket_public_read
+resource "aws_s3_bucket" "b" {
+  # srmlint:ignore
+}
+`})
+	ix, err := Build(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ix.Malformed) != 2 || ix.Malformed[0].RuleID != "s3_bucket_public_read" || ix.Malformed[1].RuleID != "" {
+		t.Errorf("malformed: %+v", ix.Malformed)
+	}
+}
+
+func TestBuildErrors(t *testing.T) {
+	dir := writeTree(t, map[string]string{"main.tf": "resource \"a\" \"b\" {\n  x = \n}\n"})
+	_, err := Build(dir)
+	var se *Error
+	if !errors.As(err, &se) || !strings.Contains(err.Error(), "main.tf:2,7: Invalid expression") {
+		t.Errorf("syntax error: %v", err)
+	}
+	if _, err := Build(filepath.Join(dir, "nope")); err == nil || !strings.Contains(err.Error(), "no such file") {
+		t.Errorf("missing dir: %v", err)
+	}
+	// a module that calls itself
+	loop := writeTree(t, map[string]string{"main.tf": "module \"self\" {\n  source = \"./\"\n}\n"})
+	if _, err := Build(loop); err == nil || !strings.Contains(err.Error(), "nested more than") {
+		t.Errorf("module loop: %v", err)
+	}
+	// a symlink loop in place of a .tf file
+	sym := t.TempDir()
+	if err := os.Symlink(filepath.Join(sym, "b.tf"), filepath.Join(sym, "a.tf")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(sym, "a.tf"), filepath.Join(sym, "b.tf")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Build(sym); err == nil || !strings.Contains(err.Error(), "too many levels of symbolic links") {
+		t.Errorf("symlink loop: %v", err)
+	}
+	empty, err := Build(t.TempDir())
+	if err != nil || len(empty.blocks) != 0 {
+		t.Errorf("empty dir: %v", err)
+	}
+}
