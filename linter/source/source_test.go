@@ -54,7 +54,7 @@ module "remote" {
   source = "terraform-aws-modules/s3-bucket/aws"
 }
 `,
-		"modules/child/main.tf":      "resource \"aws_kms_key\" \"k\" {\n  description = \"k\"\n}\n\nmodule \"grandchild\" {\n  source = \"../grandchild\"\n}\n",
+		"modules/child/main.tf":        "resource \"aws_kms_key\" \"k\" {\n  description = \"k\"\n}\n\nmodule \"grandchild\" {\n  source = \"../grandchild\"\n}\n",
 		"modules/grandchild/x.tf.json": `{"resource": {"aws_sqs_queue": {"q": {"name": "q"}}}}`,
 	})
 	ix, err := Build(dir)
