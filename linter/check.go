@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
 	"github.com/srmguard/terraform-provider-srm/linter/source"
@@ -32,9 +33,11 @@ func ParseUnknownPolicy(s string) (UnknownPolicy, error) {
 
 // Suppression records why a finding does not count.
 type Suppression struct {
-	Kind   string // "inline" (a srmlint:ignore comment)
-	Reason string
-	Where  string // the comment's file:line, or the waiver's address
+	Kind      string // "inline" (a srmlint:ignore comment) or "waiver"
+	Reason    string
+	Where     string // the comment's file:line, or where the waiver is defined
+	Approver  string // waivers only
+	ExpiresOn string // waivers only, YYYY-MM-DD
 }
 
 // Input is one plan or state to check, with the source index used to locate
@@ -52,6 +55,11 @@ type Options struct {
 	FailOn   Severity // findings at or above it block; SeverityNone: nothing blocks
 	Unknown  UnknownPolicy
 	Parallel int // rule workers; <= 0: GOMAXPROCS
+	// Governance holds guardrails, waivers and owners from outside the
+	// inputs (the config file, a guardrails plan); those in the inputs'
+	// srm_* resources are added to it.
+	Governance Governance
+	Now        time.Time // the day waivers are checked against; zero: today
 }
 
 // Result is the outcome of checking one or more inputs.
@@ -62,6 +70,10 @@ type Result struct {
 	Suppressed []Finding // not counted, with the reason
 	FailOn     Severity
 	Unknown    UnknownPolicy
+	Governance Governance
+	// ExpiredWaivers no longer suppress anything; they are listed so that
+	// someone renews or removes them.
+	ExpiredWaivers []Waiver
 }
 
 // Blocking returns the number of blocking findings.
@@ -76,19 +88,39 @@ func (r *Result) Blocking() int {
 }
 
 // Check runs the rules on every input, locates findings in source, applies
-// inline suppressions and decides which findings block.
+// governance (owners, guardrails, waivers) and inline suppressions, and
+// decides which findings block.
 func Check(ctx context.Context, inputs []Input, opt Options) (*Result, error) {
 	if opt.Unknown == "" {
 		opt.Unknown = UnknownWarn
 	}
-	res := &Result{Rules: opt.Rules, FailOn: opt.FailOn, Unknown: opt.Unknown}
-	known := map[string]bool{}
+	if opt.Now.IsZero() {
+		opt.Now = time.Now()
+	}
 	all := opt.AllRules
 	if all == nil {
 		all = opt.Rules
 	}
+	known := map[string]bool{}
 	for _, r := range all {
 		known[r.ID] = true
+	}
+	gov := opt.Governance
+	for _, in := range inputs {
+		g, err := GovernanceFromPlan(in.Plan)
+		if err != nil {
+			return nil, err
+		}
+		gov.Merge(g)
+	}
+	if err := gov.Validate(all); err != nil {
+		return nil, err
+	}
+	res := &Result{Rules: opt.Rules, FailOn: opt.FailOn, Unknown: opt.Unknown, Governance: gov}
+	for _, w := range gov.Waivers {
+		if w.Expired(opt.Now) {
+			res.ExpiredWaivers = append(res.ExpiredWaivers, w)
+		}
 	}
 	for _, in := range inputs {
 		if err := validateIgnores(in.Source, known); err != nil {
@@ -106,18 +138,60 @@ func Check(ctx context.Context, inputs []Input, opt Options) (*Result, error) {
 			if loc, ok := in.Source.Lookup(f.configAddress, f.Attribute); ok {
 				f.Location = &loc
 			}
-			if s := inlineSuppression(in.Source, &f); s != nil {
-				f.Suppression = s
-				res.Suppressed = append(res.Suppressed, f)
-				continue
+			f.Owner = gov.owner(f.Rule)
+			f.Enforcement, f.Guardrail = gov.enforcement(&f)
+			if s := suppression(&gov, in.Source, &f, opt.Now); s != nil {
+				if f.Enforcement != Locked {
+					f.Suppression = s
+					res.Suppressed = append(res.Suppressed, f)
+					continue
+				}
+				f.Note = fmt.Sprintf("The %s at %s does not apply: guardrail %q is locked, and no exception can lift it.", s.Kind, s.Where, f.Guardrail)
 			}
-			f.Blocking = opt.FailOn != SeverityNone && f.Severity >= opt.FailOn && (!f.Unknown || opt.Unknown == UnknownFail)
+			f.Blocking = blocks(&f, opt)
 			res.Findings = append(res.Findings, f)
 		}
 	}
 	SortFindings(res.Findings)
 	SortFindings(res.Suppressed)
 	return res, nil
+}
+
+// blocks decides whether a finding counts toward the exit status: a
+// guardrail's enforcement when one covers it, else the severity threshold;
+// findings that depend on unknown values block only with --unknown=fail.
+func blocks(f *Finding, opt Options) bool {
+	if f.Unknown && opt.Unknown != UnknownFail {
+		return false
+	}
+	switch f.Enforcement {
+	case Advisory:
+		return false
+	case Mandatory, Locked:
+		return true
+	}
+	return opt.FailOn != SeverityNone && f.Severity >= opt.FailOn
+}
+
+// suppression returns the inline comment or unexpired waiver that would
+// suppress f, if any; a finding covered only by expired waivers gets a note.
+func suppression(gov *Governance, ix *source.Index, f *Finding, now time.Time) *Suppression {
+	for _, ig := range ix.Ignores(f.configAddress) {
+		if ig.RuleID == f.RuleID {
+			return &Suppression{Kind: "inline", Reason: ig.Reason, Where: fmt.Sprintf("%s:%d", source.DisplayPath(ig.Loc.File), ig.Loc.Line)}
+		}
+	}
+	for _, w := range gov.Waivers {
+		if !w.matches(f) {
+			continue
+		}
+		if w.Expired(now) {
+			f.Note = fmt.Sprintf("The waiver at %s (approved by %s) expired on %s.", w.Source, w.Approver, w.ExpiresOn.Format(time.DateOnly))
+			continue
+		}
+		return &Suppression{Kind: "waiver", Reason: w.Justification, Where: w.Source, Approver: w.Approver, ExpiresOn: w.ExpiresOn.Format(time.DateOnly)}
+	}
+	return nil
 }
 
 // validateIgnores fails closed on suppression comments that cannot be
@@ -152,11 +226,3 @@ type SourceError struct{ Problems []string }
 
 func (e *SourceError) Error() string { return strings.Join(e.Problems, "\n") }
 
-func inlineSuppression(ix *source.Index, f *Finding) *Suppression {
-	for _, ig := range ix.Ignores(f.configAddress) {
-		if ig.RuleID == f.RuleID {
-			return &Suppression{Kind: "inline", Reason: ig.Reason, Where: fmt.Sprintf("%s:%d", source.DisplayPath(ig.Loc.File), ig.Loc.Line)}
-		}
-	}
-	return nil
-}

@@ -161,8 +161,15 @@ type Finding struct {
 	Location    *source.Location // where the resource (or attribute) is defined
 	Blocking    bool             // counts toward the exit status
 	Suppression *Suppression     // why the finding does not count, if it does not
+	Owner       *Owner           // the team that owns the rule's control area, if codified
+	Enforcement Enforcement      // of the strongest guardrail covering it ("" when none)
+	Guardrail   string           // that guardrail's name
+	// Note says why a suppression was refused (a locked guardrail) or that
+	// a waiver has expired.
+	Note string
 
-	configAddress string // where to look the resource up in source
+	configAddress string            // where to look the resource up in source
+	tags          map[string]string // the resource's tags, for guardrail scopes
 }
 
 // ConfigAddress is the resource's configuration address (no instance keys),
@@ -221,7 +228,27 @@ func (p *Pass) report(r *plan.Resource, attr string, sev Severity, unknown bool,
 		Message:       p.Plan.Redact(msg),
 		Unknown:       unknown,
 		configAddress: r.ConfigAddress,
+		tags:          resourceTags(r),
 	})
+}
+
+// resourceTags returns the known tags of a resource (tags_all, which
+// includes provider default_tags, else tags).
+func resourceTags(r *plan.Resource) map[string]string {
+	v := r.Get("tags_all")
+	if len(v.Keys()) == 0 {
+		v = r.Get("tags")
+	}
+	var out map[string]string
+	for _, k := range v.Keys() {
+		if s, ok := v.Get(k).Str(); ok {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[k] = s
+		}
+	}
+	return out
 }
 
 // SortFindings orders findings by input, address, rule, attribute and message.

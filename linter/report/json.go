@@ -37,6 +37,7 @@ type jsonReport struct {
 	Summary       jsonSummary   `json:"summary"`
 	Findings      []jsonFinding `json:"findings"`
 	Suppressed    []jsonFinding `json:"suppressed"`
+	ExpiredWaiver []jsonWaiver  `json:"expired_waivers"`
 }
 
 type jsonTool struct {
@@ -85,13 +86,36 @@ type jsonFinding struct {
 	EndLine        *int                `json:"end_line"`
 	EndColumn      *int                `json:"end_column"`
 	HelpURI        string              `json:"help_uri"`
+	Owner          *jsonOwner          `json:"owner"`
+	Enforcement    string              `json:"enforcement"`
+	Guardrail      string              `json:"guardrail"`
+	Note           string              `json:"note"`
 	Suppression    *jsonSuppression    `json:"suppression,omitempty"`
 }
 
+type jsonOwner struct {
+	Team       string `json:"team"`
+	Contact    string `json:"contact"`
+	Runbook    string `json:"runbook_url"`
+	Escalation string `json:"escalation"`
+	Source     string `json:"source"`
+}
+
 type jsonSuppression struct {
-	Kind   string `json:"kind"`
-	Reason string `json:"reason"`
-	Where  string `json:"where"`
+	Kind      string `json:"kind"`
+	Reason    string `json:"reason"`
+	Where     string `json:"where"`
+	Approver  string `json:"approver,omitempty"`
+	ExpiresOn string `json:"expires_on,omitempty"`
+}
+
+type jsonWaiver struct {
+	Rule          string `json:"rule"`
+	Resource      string `json:"resource"`
+	Justification string `json:"justification"`
+	Approver      string `json:"approver"`
+	ExpiresOn     string `json:"expires_on"`
+	Source        string `json:"source"`
 }
 
 // WriteJSON writes the versioned JSON report.
@@ -104,7 +128,14 @@ func WriteJSON(w io.Writer, res *linter.Result, meta Meta) error {
 		Inputs:        []jsonInput{},
 		Findings:      []jsonFinding{},
 		Suppressed:    []jsonFinding{},
+		ExpiredWaiver: []jsonWaiver{},
 		Summary:       summarize(res),
+	}
+	for _, w := range res.ExpiredWaivers {
+		rep.ExpiredWaiver = append(rep.ExpiredWaiver, jsonWaiver{
+			Rule: w.Rule, Resource: w.Resource, Justification: w.Justification,
+			Approver: w.Approver, ExpiresOn: w.ExpiresOn.Format("2006-01-02"), Source: w.Source,
+		})
 	}
 	for _, p := range res.Inputs {
 		rep.Inputs = append(rep.Inputs, jsonInput{
@@ -169,13 +200,19 @@ func toJSON(f *linter.Finding, meta Meta) jsonFinding {
 		ControlArea:    f.Rule.Area,
 		Responsibility: f.Rule.Responsibility(),
 		HelpURI:        HelpURI(f.RuleID, meta.Version),
+		Enforcement:    string(f.Enforcement),
+		Guardrail:      f.Guardrail,
+		Note:           f.Note,
+	}
+	if o := f.Owner; o != nil {
+		j.Owner = &jsonOwner{Team: o.Team, Contact: o.Contact, Runbook: o.Runbook, Escalation: o.Escalation, Source: o.Source}
 	}
 	if l := f.Location; l != nil {
 		file := source.DisplayPath(l.File)
 		j.File, j.Line, j.Column, j.EndLine, j.EndColumn = &file, &l.Line, &l.Column, &l.EndLine, &l.EndColumn
 	}
 	if s := f.Suppression; s != nil {
-		j.Suppression = &jsonSuppression{Kind: s.Kind, Reason: s.Reason, Where: s.Where}
+		j.Suppression = &jsonSuppression{Kind: s.Kind, Reason: s.Reason, Where: s.Where, Approver: s.Approver, ExpiresOn: s.ExpiresOn}
 	}
 	return j
 }

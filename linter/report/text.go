@@ -80,11 +80,20 @@ func WriteText(w io.Writer, res *linter.Result, opt TextOptions) error {
 		if owner := f.Rule.Responsibility(); owner != "" {
 			tags = append(tags, "responsibility: "+owner)
 		}
+		if f.Guardrail != "" {
+			tags = append(tags, fmt.Sprintf("guardrail %s: %s", f.Guardrail, f.Enforcement))
+		}
 		fmt.Fprintf(bw, "  %s %s\n", p.severity(f), p.paint(ansiDim, "["+strings.Join(tags, "; ")+"]"))
 		if f.Attribute != "" && f.Location != nil {
 			fmt.Fprintf(bw, "    %s (line %d)\n", p.paint(ansiDim, f.Attribute), f.Location.Line)
 		}
 		writeWrapped(bw, f.Message, "    ", 100)
+		if o := f.Owner; o != nil {
+			fmt.Fprintf(bw, "    %s\n", p.paint(ansiBold, ownerText(o)))
+		}
+		if f.Note != "" {
+			writeWrapped(bw, "note: "+f.Note, "    ", 100)
+		}
 	}
 	if len(res.Findings) > 0 {
 		writeFixes(bw, res, p)
@@ -92,14 +101,43 @@ func WriteText(w io.Writer, res *linter.Result, opt TextOptions) error {
 	if len(res.Suppressed) > 0 {
 		fmt.Fprintf(bw, "\nSuppressed (%d):\n", len(res.Suppressed))
 		for _, f := range res.Suppressed {
-			fmt.Fprintf(bw, "  %s %s: %s %s (%s)\n", f.RuleID, f.Address, f.Suppression.Kind, f.Suppression.Where, f.Suppression.Reason)
+			s := f.Suppression
+			fmt.Fprintf(bw, "  %s %s: %s at %s: %q", f.RuleID, f.Address, s.Kind, s.Where, s.Reason)
+			if s.Approver != "" {
+				fmt.Fprintf(bw, " (approved by %s, expires %s)", s.Approver, s.ExpiresOn)
+			}
+			fmt.Fprintln(bw)
 		}
 	}
-	if len(res.Findings) > 0 || len(res.Suppressed) > 0 {
+	if len(res.ExpiredWaivers) > 0 {
+		fmt.Fprintf(bw, "\nExpired waivers (%d), no longer suppressing anything; renew or remove them:\n", len(res.ExpiredWaivers))
+		for _, w := range res.ExpiredWaivers {
+			fmt.Fprintf(bw, "  %s on %s, approved by %s, expired %s (%s)\n", w.Rule, w.Resource, w.Approver, w.ExpiresOn.Format("2006-01-02"), w.Source)
+		}
+	}
+	if len(res.Findings) > 0 || len(res.Suppressed) > 0 || len(res.ExpiredWaivers) > 0 {
 		fmt.Fprintln(bw)
 	}
 	fmt.Fprintln(bw, summaryLine(res, p))
 	return bw.Flush()
+}
+
+func ownerText(o *linter.Owner) string {
+	s := "owner: " + o.Team
+	var extra []string
+	if o.Contact != "" {
+		extra = append(extra, o.Contact)
+	}
+	if o.Runbook != "" {
+		extra = append(extra, "runbook "+o.Runbook)
+	}
+	if o.Escalation != "" {
+		extra = append(extra, "escalation "+o.Escalation)
+	}
+	if len(extra) > 0 {
+		s += " (" + strings.Join(extra, ", ") + ")"
+	}
+	return s
 }
 
 // writeFixes prints each reported rule's remediation once.
