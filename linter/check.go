@@ -225,4 +225,3 @@ func validateIgnores(ix *source.Index, known map[string]bool) error {
 type SourceError struct{ Problems []string }
 
 func (e *SourceError) Error() string { return strings.Join(e.Problems, "\n") }
-
