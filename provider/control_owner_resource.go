@@ -186,7 +186,8 @@ func (r *controlOwnerResource) Update(ctx context.Context, req resource.UpdateRe
 }
 
 // Delete removes the record; Terraform drops it from state.
-func (r *controlOwnerResource) Delete(context.Context, resource.DeleteRequest, *resource.DeleteResponse) {}
+func (r *controlOwnerResource) Delete(context.Context, resource.DeleteRequest, *resource.DeleteResponse) {
+}
 
 type controlOwnerImport struct {
 	Service     string  `json:"service"`

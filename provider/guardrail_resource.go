@@ -245,7 +245,8 @@ func (r *guardrailResource) Update(ctx context.Context, req resource.UpdateReque
 }
 
 // Delete removes the record; Terraform drops it from state.
-func (r *guardrailResource) Delete(context.Context, resource.DeleteRequest, *resource.DeleteResponse) {}
+func (r *guardrailResource) Delete(context.Context, resource.DeleteRequest, *resource.DeleteResponse) {
+}
 
 // guardrailImport is the JSON import form of a guardrail.
 type guardrailImport struct {
