@@ -1,6 +1,8 @@
 package plan
 
 import (
+	"strings"
+
 	tfjson "github.com/hashicorp/terraform-json"
 )
 
@@ -93,6 +95,21 @@ func (r *Resource) Value() Value {
 // Get returns the value at a dotted attribute path (see Value.Get).
 func (r *Resource) Get(path string) Value {
 	return r.Value().Get(path)
+}
+
+// Setting is Get for an argument the configuration may set: when the value
+// is unknown only because the provider computes it (the configuration does
+// not set the argument, e.g. aws_s3_bucket.acl in AWS provider 6), it is
+// reported as null, i.e. "left to the provider's default", rather than as
+// "known only after apply". Without configuration (state input) it is Get.
+func (r *Resource) Setting(path string) Value {
+	v := r.Get(path)
+	if v.Unknown() && r.Config != nil {
+		if top, _, _ := strings.Cut(path, "."); !r.Configured(top) {
+			return Value{path: v.path}
+		}
+	}
+	return v
 }
 
 // BeforeValue is the root of the instance's values before the change.

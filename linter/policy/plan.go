@@ -30,7 +30,7 @@ func (s Source) Found() bool { return s.Doc != nil }
 // but comes from an aws_iam_policy_document data source, the document is
 // rebuilt from that data source's statement blocks.
 func FromAttribute(p *plan.Plan, r *plan.Resource, attr string) Source {
-	v := r.Get(attr)
+	v := r.Setting(attr)
 	if s, ok := v.Str(); ok {
 		if strings.TrimSpace(s) == "" {
 			return Source{}

@@ -65,7 +65,11 @@ func WriteText(w io.Writer, res *linter.Result, opt TextOptions) error {
 			if f.Location != nil {
 				loc = fmt.Sprintf("%s:%d  ", source.DisplayPath(f.Location.File), f.Location.Line)
 			}
-			fmt.Fprintf(bw, "%s%s %s\n", p.paint(ansiDim, loc), p.paint(ansiBold, f.Address), p.paint(ansiDim, "("+string(f.Action)+", "+f.Input+")"))
+			detail := string(f.Action)
+			if len(res.Inputs) > 1 {
+				detail += ", " + f.Input
+			}
+			fmt.Fprintf(bw, "%s%s %s\n", p.paint(ansiDim, loc), p.paint(ansiBold, f.Address), p.paint(ansiDim, "("+detail+")"))
 		}
 		tags := []string{f.RuleID}
 		if ids := f.Rule.Mappings()[catalog.FrameworkSecurityHub]; len(ids) > 0 {
@@ -157,6 +161,10 @@ func writeFixes(w io.Writer, res *linter.Result, p painter) {
 		fmt.Fprintf(w, "\n%s: %s\n", p.paint(ansiBold, id), r.Title)
 		for _, line := range strings.Split(r.Remediation, "\n") {
 			if strings.HasPrefix(line, "```") {
+				continue
+			}
+			if line == "" {
+				fmt.Fprintln(w)
 				continue
 			}
 			fmt.Fprintf(w, "  %s\n", line)

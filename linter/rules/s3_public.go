@@ -111,7 +111,7 @@ func labelOf(b *s3Bucket, r *plan.Resource) string {
 }
 
 func checkCannedACL(pass *linter.Pass, acc s3Access, b *s3Bucket, r *plan.Resource, attr string) {
-	v := r.Get(attr)
+	v := r.Setting(attr)
 	if v.Unknown() {
 		pass.ReportUnknown(r, attr, "Whether bucket %s is publicly %s cannot be decided: %s.%s is known only after apply. Use a literal canned ACL such as \"private\".", labelOf(b, r), acc.verb, r.Address, attr)
 		return

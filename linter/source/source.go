@@ -421,12 +421,12 @@ func (b *builder) attachIgnores(comments []comment, blk hcl.Range) []Ignore {
 	return out
 }
 
-// DisplayPath shows a path relative to the working directory when it lies
-// inside it, with forward slashes; other paths are returned as they are.
+// DisplayPath shows a path relative to the working directory, with forward
+// slashes, so that reports do not depend on where the checkout lives.
 func DisplayPath(p string) string {
 	if wd, err := os.Getwd(); err == nil {
 		if abs, err := filepath.Abs(p); err == nil {
-			if rel, err := filepath.Rel(wd, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, "../") {
+			if rel, err := filepath.Rel(wd, abs); err == nil {
 				return filepath.ToSlash(rel)
 			}
 		}
