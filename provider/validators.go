@@ -47,7 +47,7 @@ func checkRuleID(id string) error {
 	if _, ok := rules.Lookup(id); ok {
 		return nil
 	}
-	return fmt.Errorf("%q is not an srmlint rule.%s Run `srmlint rules` or read data.srm_controls for the list.", id, suggest(id, ruleIDs()))
+	return fmt.Errorf("%q is not an srmlint rule (see `srmlint rules` or data.srm_controls)%s", id, suggest(id, ruleIDs()))
 }
 
 func ruleIDs() []string {
@@ -68,7 +68,7 @@ func controlID() validator.String {
 			for _, ctl := range catalog.Controls() {
 				ids = append(ids, ctl.ID)
 			}
-			return fmt.Errorf("%q is not a known control: use a Security Hub control ID such as \"S3.8\", or framework:id such as \"cis_v3.0.0:2.1.4\".%s", c, suggest(c, ids))
+			return fmt.Errorf("%q is not a known control: use a Security Hub control ID such as \"S3.8\", or framework:id such as \"cis_v3.0.0:2.1.4\"%s", c, suggest(c, ids))
 		}
 		return nil
 	}}
@@ -93,7 +93,7 @@ func httpURL() validator.String {
 	}}
 }
 
-// suggest returns " Did you mean ...?" for the closest candidates.
+// suggest returns "; did you mean ..." for the closest candidates, or "".
 func suggest(s string, candidates []string) string {
 	type scored struct {
 		c string
@@ -113,7 +113,7 @@ func suggest(s string, candidates []string) string {
 	for i := 0; i < len(best) && i < 3; i++ {
 		names = append(names, fmt.Sprintf("%q", best[i].c))
 	}
-	return " Did you mean " + strings.Join(names, " or ") + "?"
+	return "; did you mean " + strings.Join(names, " or ")
 }
 
 // distance is the Levenshtein edit distance.

@@ -92,29 +92,34 @@ var zipMagic = []byte("PK\x03\x04")
 
 func load(ctx context.Context, name string, r io.Reader, opt Options) (*Plan, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
-	// Skip leading whitespace without buffering it, so that an endless
-	// stream of blanks costs no memory.
+	// Skip leading whitespace without keeping it, so that an endless stream
+	// of blanks costs no memory.
 	var skipped int64
 	for {
-		b, err := br.ReadByte()
+		buf, err := br.Peek(br.Size())
+		n := 0
+		for n < len(buf) && (buf[n] == ' ' || buf[n] == '\t' || buf[n] == '\n' || buf[n] == '\r') {
+			n++
+		}
+		skipped += int64(n)
+		if _, derr := br.Discard(n); derr != nil {
+			return nil, inputErr(name, "cannot read: %v", derr)
+		}
+		if n < len(buf) {
+			break // a non-blank byte
+		}
+		if skipped > MaxInputSize {
+			return nil, inputErr(name, "more than %d bytes of whitespace and no JSON", int64(MaxInputSize))
+		}
 		if err == io.EOF {
 			if skipped == 0 {
 				return nil, inputErr(name, "empty input: expected a plan or state JSON from `terraform show -json`")
 			}
 			return nil, inputErr(name, "only whitespace (%d bytes): expected a plan or state JSON from `terraform show -json`", skipped)
 		}
-		if err != nil {
+		if err != nil && err != bufio.ErrBufferFull {
 			return nil, inputErr(name, "cannot read: %v", err)
 		}
-		if b == ' ' || b == '\t' || b == '\n' || b == '\r' {
-			skipped++
-			if skipped > MaxInputSize {
-				return nil, inputErr(name, "more than %d bytes of whitespace and no JSON", int64(MaxInputSize))
-			}
-			continue
-		}
-		_ = br.UnreadByte()
-		break
 	}
 	head, _ := br.Peek(4)
 	if bytes.Equal(head, zipMagic) {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -84,6 +85,29 @@ func (e *endlessSpace) Read(p []byte) (int, error) {
 	}
 	e.n += int64(len(p))
 	return len(p), nil
+}
+
+// TestWhitespaceStream: a gigabyte of blanks is rejected without holding it
+// in memory.
+func TestWhitespaceStream(t *testing.T) {
+	size := int64(1 << 30)
+	if testing.Short() {
+		size = 64 << 20
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	src := &endlessSpace{}
+	_, err := Load("blank", io.LimitReader(src, size))
+	runtime.ReadMemStats(&after)
+	if err == nil || !strings.Contains(err.Error(), "only whitespace") {
+		t.Fatalf("got %v", err)
+	}
+	if src.n < size {
+		t.Errorf("read %d bytes, want all %d", src.n, size)
+	}
+	if grown := after.TotalAlloc - before.TotalAlloc; grown > 16<<20 {
+		t.Errorf("allocated %d bytes for a whitespace stream", grown)
+	}
 }
 
 func TestLoadEmptyStateAndWhitespacePrefix(t *testing.T) {

@@ -99,11 +99,13 @@ func AuditIdentity(d *Document) []Issue {
 		out = append(out, Issue{Check: CheckMissingVersion, Severity: "low", Statement: -1,
 			Message: `The policy has no "Version": policy variables such as ${aws:username} are then taken literally. Add "Version": "2012-10-17".`})
 	}
+	admin := false
 	for _, s := range d.Statements {
 		if s.Effect != Allow || len(s.Unknown) > 0 {
 			continue
 		}
-		if s.unconstrained() && s.AllowsAction("*") && (s.NotActions == nil && containsWildcardAll(s.Actions)) {
+		if s.unconstrained() && s.NotActions == nil && containsWildcardAll(s.Actions) {
+			admin = true
 			out = append(out, s.issue(CheckAdmin, "high", `allows every action ("*") on every resource: full administrator access. Grant the actions the workload needs on the resources it uses.`))
 		}
 		if wild := serviceWildcards(s.Actions); len(wild) > 0 {
@@ -115,21 +117,46 @@ func AuditIdentity(d *Document) []Issue {
 		if s.NotResources != nil {
 			out = append(out, s.issue(CheckNotResource, "medium", fmt.Sprintf("applies to every resource except [%s] (NotResource with Allow), including resources created later. List the allowed resources instead.", strings.Join(s.NotResources, ", "))))
 		}
-		if s.unconstrained() && s.AllowsAction("iam:PassRole") && !s.hasCondition("iam:PassedToService") {
-			out = append(out, s.issue(CheckPassRole, "high", "allows iam:PassRole on all roles without an iam:PassedToService condition: the principal can hand any role, including admin roles, to a service it controls. Restrict Resource to the roles it must pass."))
-		}
 	}
 	for _, a := range []string{"kms:Decrypt", "kms:ReEncryptFrom"} {
 		if d.GrantsUnconstrained(a) {
-			out = append(out, Issue{Check: CheckKMSDecrypt, Severity: "medium", Statement: firstAllowing(d, a), Sid: sidOf(d, firstAllowing(d, a)),
+			i := firstAllowing(d, a)
+			out = append(out, Issue{Check: CheckKMSDecrypt, Severity: "medium", Statement: i, Sid: sidOf(d, i),
 				Message: a + ` is allowed on all KMS keys ("Resource": "*"): the principal can decrypt data protected by any key whose key policy trusts the account. Restrict Resource to the key ARNs it needs.`})
 		}
 	}
-	for _, p := range PrivescCompleted(d.GrantsUnconstrained) {
-		out = append(out, Issue{Check: CheckPrivesc, Severity: "high", Statement: -1,
-			Message: fmt.Sprintf("completes privilege-escalation path %s %q: it allows %s on all resources%s", p.ID, p.Name, strings.Join(p.Actions, " + "), sourceNote(p))})
+	// Administrator access subsumes PassRole on all roles and every
+	// escalation path; repeating them would bury the one finding that matters.
+	if admin {
+		return out
+	}
+	for _, s := range d.Statements {
+		if s.Effect == Allow && len(s.Unknown) == 0 && s.unconstrained() && s.AllowsAction("iam:PassRole") && !s.hasCondition("iam:PassedToService") {
+			out = append(out, s.issue(CheckPassRole, "high", "allows iam:PassRole on all roles without an iam:PassedToService condition: the principal can hand any role, including admin roles, to a service it controls. Restrict Resource to the roles it must pass."))
+		}
+	}
+	if paths := PrivescCompleted(d.GrantsUnconstrained); len(paths) > 0 {
+		out = append(out, Issue{Check: CheckPrivesc, Severity: "high", Statement: -1, Message: PrivescMessage(paths)})
 	}
 	return out
+}
+
+// PrivescMessage describes completed escalation paths: each path's name,
+// the actions that complete it and where it is documented.
+func PrivescMessage(paths []catalog.PrivescPath) string {
+	parts := make([]string, len(paths))
+	for i, p := range paths {
+		ref := p.URL
+		if ref == "" {
+			ref = p.Sources
+		}
+		parts[i] = fmt.Sprintf("%s %q (%s; %s)", p.ID, p.Name, strings.Join(p.Actions, " + "), ref)
+	}
+	noun := "path"
+	if len(paths) > 1 {
+		noun = "paths"
+	}
+	return fmt.Sprintf("The granted actions complete %d privilege-escalation %s, each letting the principal raise its own privileges: %s. Remove the actions, or restrict them to specific resources.", len(paths), noun, strings.Join(parts, "; "))
 }
 
 // AuditResource checks a resource policy (bucket, key, queue, topic
@@ -241,11 +268,4 @@ func PrivescCompleted(granted func(action string) bool) []catalog.PrivescPath {
 		}
 	}
 	return out
-}
-
-func sourceNote(p catalog.PrivescPath) string {
-	if p.URL != "" {
-		return " (" + p.URL + ")."
-	}
-	return " (" + p.Sources + ")."
 }
