@@ -103,28 +103,28 @@ func TestAccGuardrailResource_invalid(t *testing.T) {
 		ProtoV6ProviderFactories: protoV6ProviderFactories(),
 		Steps: []resource.TestStep{
 			{
-				Config:      `resource "srm_guardrail" "x" {
+				Config: `resource "srm_guardrail" "x" {
   name = "x"
   rules = ["s3_bucket_public_reed"]
 }`,
 				ExpectError: regexp.MustCompile(`(?s)Unknown Rule.*did you mean "s3_bucket_public_read"`),
 			},
 			{
-				Config:      `resource "srm_guardrail" "x" {
+				Config: `resource "srm_guardrail" "x" {
   name = "x"
   controls = ["S3.99"]
 }`,
 				ExpectError: regexp.MustCompile(`Unknown Control`),
 			},
 			{
-				Config:      `resource "srm_guardrail" "x" {
+				Config: `resource "srm_guardrail" "x" {
   name = "x"
   enforcement = "strict"
 }`,
 				ExpectError: regexp.MustCompile(`value must be one of`),
 			},
 			{
-				Config:      `resource "srm_guardrail" "x" {
+				Config: `resource "srm_guardrail" "x" {
   name = "x"
   services = ["S3", "Mainframe"]
 }`,
