@@ -26,8 +26,9 @@ type checkFlags struct {
 	unknown   string
 	sourceDir string
 	noColor   bool
-	terraform string
-	timeout   time.Duration
+	terraform  string
+	timeout    time.Duration
+	guardrails []string
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -56,6 +57,7 @@ Findings are located in the .tf files of the plan's directory (or --source DIR).
 	f.BoolVar(&fl.noColor, "no-color", false, "no ANSI colours in text output (colours are used only on a terminal)")
 	f.StringVar(&fl.terraform, "terraform", "", "terraform or tofu binary for converting binary plans (default: terraform, then tofu, on PATH)")
 	f.DurationVar(&fl.timeout, "timeout", 5*time.Minute, "give up (exit 2) after this long")
+	f.StringArrayVar(&fl.guardrails, "guardrails", nil, "plan or state whose srm_guardrail, srm_waiver and srm_control_owner resources apply too (repeatable); it is not linted itself")
 	return cmd
 }
 
@@ -111,7 +113,7 @@ func runCheck(ctx context.Context, fl checkFlags, args []string, stdin io.Reader
 		return usageErr("--unknown: %v", err)
 	}
 	stdinUses := 0
-	for _, a := range args {
+	for _, a := range append(append([]string(nil), args...), fl.guardrails...) {
 		if a == "-" {
 			stdinUses++
 		}
@@ -187,13 +189,26 @@ func check(ctx context.Context, fl checkFlags, args []string, stdin io.Reader, s
 		}
 		inputs = append(inputs, linter.Input{Plan: p, Source: ix})
 	}
+	var gov linter.Governance
+	for _, path := range fl.guardrails {
+		p, err := plan.LoadFile(ctx, path, stdin, plan.Options{Terraform: fl.terraform, Notify: notify})
+		if err != nil {
+			return nil, err
+		}
+		g, err := linter.GovernanceFromPlan(p)
+		if err != nil {
+			return nil, err
+		}
+		gov.Merge(g)
+	}
 	all := rules.All()
 	return linter.Check(ctx, inputs, linter.Options{
-		Rules:    all,
-		AllRules: all,
-		Settings: linter.DefaultSettings(),
-		FailOn:   failOn,
-		Unknown:  unknown,
+		Rules:      all,
+		AllRules:   all,
+		Settings:   linter.DefaultSettings(),
+		FailOn:     failOn,
+		Unknown:    unknown,
+		Governance: gov,
 	})
 }
 

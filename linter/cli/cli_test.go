@@ -18,6 +18,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 const (
 	insecure = "../../examples/plans/insecure/plan.json"
 	secure   = "../../examples/plans/secure/plan.json"
+	governed = "../../examples/plans/governed/plan.json"
 )
 
 func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
@@ -120,7 +121,7 @@ func TestJSONSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, in := range []string{insecure, secure} {
+	for _, in := range []string{insecure, secure, governed} {
 		_, stdout, stderr := run(t, "", "check", "--format", "json", in)
 		inst, err := jsonschema.UnmarshalJSON(strings.NewReader(stdout))
 		if err != nil {
@@ -159,6 +160,8 @@ func TestGolden(t *testing.T) {
 		{"insecure.txt", insecure, "text"},
 		{"insecure.json", insecure, "json"},
 		{"secure.txt", secure, "text"},
+		{"governed.txt", governed, "text"},
+		{"governed.json", governed, "json"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, stdout, _ := run(t, "", "check", "--format", tc.format, tc.in)
