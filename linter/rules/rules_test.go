@@ -81,7 +81,7 @@ func TestRuleMetadata(t *testing.T) {
 // access block is a low-severity note there (its settings cannot be seen),
 // while the same bucket created by a plan is silent (S3's defaults apply).
 func TestExistingBucketWithoutBPA(t *testing.T) {
-	data, err := os.ReadFile("testdata/s3_bucket_public_access_block/good/plan.json")
+	data, err := os.ReadFile("testdata/s3_bucket_public_access_block/state/plan.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +100,7 @@ func TestExistingBucketWithoutBPA(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(fs) != 1 || fs[0].Address != "aws_s3_bucket.scratch" || fs[0].Severity != linter.SeverityLow || !strings.Contains(fs[0].Message, "cannot be verified") {
+	if len(fs) != 1 || fs[0].Address != "aws_s3_bucket.legacy" || fs[0].Severity != linter.SeverityLow || !strings.Contains(fs[0].Message, "cannot be verified") {
 		t.Errorf("got %+v", fs)
 	}
 }
