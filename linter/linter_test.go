@@ -81,8 +81,8 @@ func TestWaivers(t *testing.T) {
 		Guardrails: []linter.Guardrail{{Name: "lock", Rules: []string{"s3_bucket_public_write"}, Enforcement: linter.Locked, Source: "test"}},
 		Waivers: []linter.Waiver{
 			{Rule: "s3_bucket_public_read", Resource: "aws_s3_bucket_policy.*", Approver: "sec", Justification: "site", ExpiresOn: now, Source: "w1"}, // last valid day
-			{Rule: "s3_bucket_public_read", Resource: "aws_s3_bucket_acl.logs", Approver: "sec", ExpiresOn: now.AddDate(0, 0, -1), Source: "w2"},  // expired
-			{Rule: "s3_bucket_public_write", Resource: "aws_s3_bucket_acl.logs", Approver: "sec", ExpiresOn: now.AddDate(1, 0, 0), Source: "w3"},  // locked
+			{Rule: "s3_bucket_public_read", Resource: "aws_s3_bucket_acl.logs", Approver: "sec", ExpiresOn: now.AddDate(0, 0, -1), Source: "w2"},      // expired
+			{Rule: "s3_bucket_public_write", Resource: "aws_s3_bucket_acl.logs", Approver: "sec", ExpiresOn: now.AddDate(1, 0, 0), Source: "w3"},      // locked
 		},
 		Owners: []linter.Owner{
 			{Service: "S3", Team: "storage"},

@@ -21,11 +21,11 @@ import (
 )
 
 type checkFlags struct {
-	formats   []string
-	failOn    string
-	unknown   string
-	sourceDir string
-	noColor   bool
+	formats    []string
+	failOn     string
+	unknown    string
+	sourceDir  string
+	noColor    bool
 	terraform  string
 	timeout    time.Duration
 	guardrails []string
