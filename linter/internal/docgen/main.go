@@ -30,7 +30,7 @@ func run(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	pages := map[string][]byte{"rules.md": indexPage(rules.All())}
+	pages := map[string][]byte{"rules.md": indexPage(rules.All()), "controls.md": coveragePage(rules.All())}
 	for _, r := range rules.All() {
 		pages[r.ID+".md"] = rulePage(r)
 	}
@@ -82,4 +82,50 @@ func indexPage(all []*linter.Rule) []byte {
 		fmt.Fprintf(&b, "| [%s](%s.md) | %s | %s | %s | %s |\n", r.ID, r.ID, r.Severity, r.Service, sh, r.Title)
 	}
 	return b.Bytes()
+}
+
+// coveragePage lists every Security Hub control of the catalog with the
+// rules that check it, or why a plan cannot.
+func coveragePage(all []*linter.Rule) []byte {
+	covering := map[string][]string{}
+	for _, r := range all {
+		for _, c := range r.Controls {
+			covering[c] = append(covering[c], "["+r.ID+"]("+r.ID+".md)")
+		}
+	}
+	var b bytes.Buffer
+	frontMatter(&b, "Control coverage", "Each AWS Security Hub control in srmlint's catalog, with the rules that check it or why a plan cannot.")
+	b.WriteString("# Control coverage\n\n")
+	b.WriteString("Every AWS Security Hub control in srmlint's catalog (`linter/catalog/data/fsbp.tsv`), with its CIS mappings, ")
+	b.WriteString("the srmlint rules that check it, and, where no rule does, what a plan can show (`plan_checkable` in the catalog). ")
+	b.WriteString("Account-level controls (S3.1, EC2.7, Config.1, GuardDuty.1, the password policy) hold for an account, not for one plan.\n\n")
+	b.WriteString("| Control | Severity | FSBP | CIS v1.4 / v3.0 / v5.0 | Title | Checked by | Plan checkable |\n|---|---|---|---|---|---|---|\n")
+	for _, c := range catalog.Controls() {
+		if c.Retired {
+			continue
+		}
+		fsbp := "no"
+		if c.InFSBP {
+			fsbp = "yes"
+		}
+		cis := strings.Join([]string{dash(c.CIS14), dash(c.CIS30), dash(c.CIS50)}, " / ")
+		by := strings.Join(covering[c.ID], ", ")
+		if by == "" {
+			by = "not yet"
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", c.ID, strings.ToLower(c.Severity), fsbp, cis, escape(c.Title), by, escape(c.PlanCheckable))
+	}
+	return b.Bytes()
+}
+
+func dash(ids []string) string {
+	if len(ids) == 0 {
+		return "-"
+	}
+	return strings.Join(ids, ",")
+}
+
+// escape keeps table cells on one row.
+func escape(s string) string {
+	return strings.NewReplacer("|", "\\|", "\n", " ").Replace(s)
 }
