@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter"
@@ -88,8 +89,12 @@ func indexPage(all []*linter.Rule) []byte {
 // rules that check it, or why a plan cannot.
 func coveragePage(all []*linter.Rule) []byte {
 	covering := map[string][]string{}
+	var outside []string // Security Hub controls that rules name but the catalog lacks
 	for _, r := range all {
-		for _, c := range r.Controls {
+		for _, c := range r.Mappings()[catalog.FrameworkSecurityHub] {
+			if _, ok := catalog.LookupControl(c); !ok && covering[c] == nil {
+				outside = append(outside, c)
+			}
 			covering[c] = append(covering[c], "["+r.ID+"]("+r.ID+".md)")
 		}
 	}
@@ -114,6 +119,13 @@ func coveragePage(all []*linter.Rule) []byte {
 			by = "not yet"
 		}
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", c.ID, strings.ToLower(c.Severity), fsbp, cis, escape(c.Title), by, escape(c.PlanCheckable))
+	}
+	if len(outside) > 0 {
+		sort.Slice(outside, func(i, j int) bool { return catalog.ControlLess(outside[i], outside[j]) })
+		b.WriteString("\nSecurity Hub controls outside the catalog's services that rules also implement:\n\n| Control | Checked by |\n|---|---|\n")
+		for _, c := range outside {
+			fmt.Fprintf(&b, "| %s | %s |\n", c, strings.Join(covering[c], ", "))
+		}
 	}
 	return b.Bytes()
 }
