@@ -33,7 +33,7 @@ func ParseUnknownPolicy(s string) (UnknownPolicy, error) {
 
 // Suppression records why a finding does not count.
 type Suppression struct {
-	Kind      string // "inline" (a srmlint:ignore comment) or "waiver"
+	Kind      string // "inline" (a srmlint:ignore comment), "waiver" or "baseline"
 	Reason    string
 	Where     string // the comment's file:line, or where the waiver is defined
 	Approver  string // waivers only
@@ -60,6 +60,12 @@ type Options struct {
 	// srm_* resources are added to it.
 	Governance Governance
 	Now        time.Time // the day waivers are checked against; zero: today
+	// Severity re-rates rules (from the config file): findings reported at
+	// the rule's default severity take the new one.
+	Severity map[string]Severity
+	// Baseline holds the fingerprints of accepted findings (srmlint
+	// baseline): they are suppressed, unless a locked guardrail covers them.
+	Baseline map[string]bool
 }
 
 // Result is the outcome of checking one or more inputs.
@@ -138,9 +144,12 @@ func Check(ctx context.Context, inputs []Input, opt Options) (*Result, error) {
 			if loc, ok := in.Source.Lookup(f.configAddress, f.Attribute); ok {
 				f.Location = &loc
 			}
+			if sev, ok := opt.Severity[f.RuleID]; ok && f.Severity == f.Rule.Severity {
+				f.Severity = sev
+			}
 			f.Owner = gov.owner(f.Rule)
 			f.Enforcement, f.Guardrail = gov.enforcement(&f)
-			if s := suppression(&gov, in.Source, &f, opt.Now); s != nil {
+			if s := suppression(&gov, in.Source, opt.Baseline, &f, opt.Now); s != nil {
 				if f.Enforcement != Locked {
 					f.Suppression = s
 					res.Suppressed = append(res.Suppressed, f)
@@ -173,9 +182,10 @@ func blocks(f *Finding, opt Options) bool {
 	return opt.FailOn != SeverityNone && f.Severity >= opt.FailOn
 }
 
-// suppression returns the inline comment or unexpired waiver that would
-// suppress f, if any; a finding covered only by expired waivers gets a note.
-func suppression(gov *Governance, ix *source.Index, f *Finding, now time.Time) *Suppression {
+// suppression returns the inline comment, unexpired waiver or baseline entry
+// that would suppress f, if any; a finding covered only by expired waivers
+// gets a note.
+func suppression(gov *Governance, ix *source.Index, baseline map[string]bool, f *Finding, now time.Time) *Suppression {
 	for _, ig := range ix.Ignores(f.configAddress) {
 		if ig.RuleID == f.RuleID {
 			return &Suppression{Kind: "inline", Reason: ig.Reason, Where: fmt.Sprintf("%s:%d", source.DisplayPath(ig.Loc.File), ig.Loc.Line)}
@@ -190,6 +200,9 @@ func suppression(gov *Governance, ix *source.Index, f *Finding, now time.Time) *
 			continue
 		}
 		return &Suppression{Kind: "waiver", Reason: w.Justification, Where: w.Source, Approver: w.Approver, ExpiresOn: w.ExpiresOn.Format(time.DateOnly)}
+	}
+	if baseline[f.Fingerprint()] {
+		return &Suppression{Kind: "baseline", Reason: "accepted when srmlint was adopted (srmlint baseline)", Where: "baseline file"}
 	}
 	return nil
 }

@@ -7,6 +7,8 @@
 package linter
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"sort"
 	"strings"
@@ -269,4 +271,12 @@ func SortFindings(fs []Finding) {
 		}
 		return a.Message < b.Message
 	})
+}
+
+// Fingerprint identifies a finding across runs: the rule, the resource
+// address and the attribute, hashed. It survives lines moving and messages
+// being reworded; it changes when the resource is renamed.
+func (f *Finding) Fingerprint() string {
+	sum := sha256.Sum256([]byte("srmlint/v1\x00" + f.RuleID + "\x00" + f.Address + "\x00" + f.Attribute))
+	return hex.EncodeToString(sum[:16])
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/url"
-	"sort"
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -50,13 +49,7 @@ func checkRuleID(id string) error {
 	return fmt.Errorf("%q is not an srmlint rule (see `srmlint rules` or data.srm_controls)%s", id, suggest(id, ruleIDs()))
 }
 
-func ruleIDs() []string {
-	var out []string
-	for _, r := range rules.All() {
-		out = append(out, r.ID)
-	}
-	return out
-}
+func ruleIDs() []string { return linter.RuleIDs(rules.All()) }
 
 // controlID accepts a Security Hub control ID ("S3.8") or a
 // framework-qualified control ("cis_v3.0.0:2.1.4") that some control or rule maps to.
@@ -95,44 +88,12 @@ func httpURL() validator.String {
 
 // suggest returns "; did you mean ..." for the closest candidates, or "".
 func suggest(s string, candidates []string) string {
-	type scored struct {
-		c string
-		d int
-	}
-	var best []scored
-	for _, c := range candidates {
-		if d := distance(strings.ToLower(s), strings.ToLower(c)); d <= max(2, len(s)/3) {
-			best = append(best, scored{c, d})
-		}
-	}
-	if len(best) == 0 {
+	names := linter.Suggest(s, candidates)
+	if len(names) == 0 {
 		return ""
 	}
-	sort.Slice(best, func(i, j int) bool { return best[i].d < best[j].d || best[i].d == best[j].d && best[i].c < best[j].c })
-	var names []string
-	for i := 0; i < len(best) && i < 3; i++ {
-		names = append(names, fmt.Sprintf("%q", best[i].c))
+	for i, n := range names {
+		names[i] = fmt.Sprintf("%q", n)
 	}
 	return "; did you mean " + strings.Join(names, " or ")
-}
-
-// distance is the Levenshtein edit distance.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

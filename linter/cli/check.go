@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/srmguard/terraform-provider-srm/linter"
+	"github.com/srmguard/terraform-provider-srm/linter/config"
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
 	"github.com/srmguard/terraform-provider-srm/linter/report"
 	"github.com/srmguard/terraform-provider-srm/linter/rules"
@@ -21,14 +22,34 @@ import (
 )
 
 type checkFlags struct {
-	formats    []string
-	failOn     string
-	unknown    string
-	sourceDir  string
-	noColor    bool
-	terraform  string
-	timeout    time.Duration
-	guardrails []string
+	formats      []string
+	failOn       string
+	unknown      string
+	sourceDir    string
+	noColor      bool
+	terraform    string
+	timeout      time.Duration
+	guardrails   []string
+	configPath   string
+	noConfig     bool
+	baselineFile string
+	// ignoreBaseline makes `srmlint baseline` record every finding.
+	ignoreBaseline bool
+	// set when the flag was given (it then wins over the config file)
+	failOnSet, unknownSet bool
+}
+
+// addCommonFlags defines the flags that check and baseline share.
+func addCommonFlags(cmd *cobra.Command, fl *checkFlags) {
+	f := cmd.Flags()
+	f.StringVar(&fl.failOn, "fail-on", "high", "lowest severity that blocks (exit 1): critical, high, medium, low or none")
+	f.StringVar(&fl.unknown, "unknown", "warn", "findings that depend on values known only after apply: fail (block), warn (report) or ignore")
+	f.StringVar(&fl.sourceDir, "source", "", "directory of the .tf files (default: each plan file's directory)")
+	f.StringVar(&fl.terraform, "terraform", "", "terraform or tofu binary for converting binary plans (default: terraform, then tofu, on PATH)")
+	f.DurationVar(&fl.timeout, "timeout", 5*time.Minute, "give up (exit 2) after this long")
+	f.StringArrayVar(&fl.guardrails, "guardrails", nil, "plan or state whose srm_guardrail, srm_waiver and srm_control_owner resources apply too (repeatable); it is not linted itself")
+	f.StringVar(&fl.configPath, "config", "", "configuration file (default: "+config.FileName+" in the working directory or a parent)")
+	f.BoolVar(&fl.noConfig, "no-config", false, "do not read "+config.FileName)
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -40,24 +61,24 @@ func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 (converted with terraform show -json, or tofu), state JSON (terraform show -json), or -
 for standard input.
 
-Findings are located in the .tf files of the plan's directory (or --source DIR).`,
+Findings are located in the .tf files of the plan's directory (or --source DIR).
+
+Formats: ` + strings.Join(formats, ", ") + `. Give --format several times to write several
+reports in one run, e.g. --format text --format sarif=srmlint.sarif.`,
 		Example: `  terraform plan -out tfplan && terraform show -json tfplan > plan.json
   srmlint check plan.json
-  srmlint check --format json=findings.json --format text tfplan`,
+  srmlint check --format text --format sarif=srmlint.sarif --format markdown=comment.md tfplan`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			fl.failOnSet, fl.unknownSet = cmd.Flags().Changed("fail-on"), cmd.Flags().Changed("unknown")
 			return runCheck(cmd.Context(), fl, args, stdin, stdout, stderr)
 		},
 	}
+	addCommonFlags(cmd, &fl)
 	f := cmd.Flags()
-	f.StringArrayVar(&fl.formats, "format", nil, "output format, repeatable: text or json, optionally =FILE (default text to stdout)")
-	f.StringVar(&fl.failOn, "fail-on", "high", "lowest severity that blocks (exit 1): critical, high, medium, low or none")
-	f.StringVar(&fl.unknown, "unknown", "warn", "findings that depend on values known only after apply: fail (block), warn (report) or ignore")
-	f.StringVar(&fl.sourceDir, "source", "", "directory of the .tf files (default: each plan file's directory)")
+	f.StringArrayVar(&fl.formats, "format", nil, "output format, repeatable, optionally =FILE: "+strings.Join(formats, ", ")+" (default text to stdout)")
 	f.BoolVar(&fl.noColor, "no-color", false, "no ANSI colours in text output (colours are used only on a terminal)")
-	f.StringVar(&fl.terraform, "terraform", "", "terraform or tofu binary for converting binary plans (default: terraform, then tofu, on PATH)")
-	f.DurationVar(&fl.timeout, "timeout", 5*time.Minute, "give up (exit 2) after this long")
-	f.StringArrayVar(&fl.guardrails, "guardrails", nil, "plan or state whose srm_guardrail, srm_waiver and srm_control_owner resources apply too (repeatable); it is not linted itself")
+	f.StringVar(&fl.baselineFile, "baseline-file", "", "suppress the findings recorded by `srmlint baseline` in this file")
 	return cmd
 }
 
@@ -67,7 +88,7 @@ type output struct {
 	file   string // "" = stdout
 }
 
-var formats = []string{"text", "json"}
+var formats = []string{"text", "json", "sarif", "junit", "github", "markdown", "gitlab", "compliance", "compliance-json"}
 
 func parseOutputs(specs []string) ([]output, error) {
 	if len(specs) == 0 {
@@ -104,14 +125,26 @@ func runCheck(ctx context.Context, fl checkFlags, args []string, stdin io.Reader
 	if err != nil {
 		return usageErr("%v", err)
 	}
-	failOn, err := linter.ParseSeverity(fl.failOn)
+	res, _, err := runEngine(ctx, fl, args, stdin, stderr)
 	if err != nil {
-		return usageErr("--fail-on: %v", err)
+		return err
 	}
-	unknown, err := linter.ParseUnknownPolicy(fl.unknown)
-	if err != nil {
-		return usageErr("--unknown: %v", err)
+	for _, w := range res.ExpiredWaivers {
+		fmt.Fprintf(stderr, "srmlint: warning: %s: waiver for %s on %s (approved by %s) expired on %s; it no longer suppresses anything\n",
+			w.Source, w.Rule, w.Resource, w.Approver, w.ExpiresOn.Format(time.DateOnly))
 	}
+	if err := writeOutputs(outs, res, stdout, stderr, fl); err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+	if res.Blocking() > 0 {
+		return &exitError{code: ExitBlocking}
+	}
+	return nil
+}
+
+// runEngine validates the flags, loads the configuration and the inputs and
+// runs the check, within --timeout.
+func runEngine(ctx context.Context, fl checkFlags, args []string, stdin io.Reader, stderr io.Writer) (*linter.Result, *config.Config, error) {
 	stdinUses := 0
 	for _, a := range append(append([]string(nil), args...), fl.guardrails...) {
 		if a == "-" {
@@ -119,14 +152,17 @@ func runCheck(ctx context.Context, fl checkFlags, args []string, stdin io.Reader
 		}
 	}
 	if stdinUses > 1 {
-		return usageErr("standard input (-) can be given only once")
+		return nil, nil, usageErr("standard input (-) can be given only once")
+	}
+	opt, cfg, err := engineOptions(fl)
+	if err != nil {
+		return nil, nil, err
 	}
 	if fl.timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, fl.timeout)
 		defer cancel()
 	}
-
 	// The check runs in its own goroutine so that --timeout holds even if a
 	// rule never returns; the process exits right after either way.
 	type outcome struct {
@@ -140,7 +176,7 @@ func runCheck(ctx context.Context, fl checkFlags, args []string, stdin io.Reader
 				done <- outcome{err: fmt.Errorf("internal error: %v", v)}
 			}
 		}()
-		res, err := check(ctx, fl, args, stdin, stderr, failOn, unknown)
+		res, err := check(ctx, fl, args, stdin, stderr, opt)
 		done <- outcome{res, err}
 	}()
 	var oc outcome
@@ -151,20 +187,77 @@ func runCheck(ctx context.Context, fl checkFlags, args []string, stdin io.Reader
 	}
 	if oc.err != nil {
 		if errors.Is(oc.err, context.DeadlineExceeded) {
-			return usageErr("timed out after %s (--timeout); no result", fl.timeout)
+			return nil, nil, usageErr("timed out after %s (--timeout); no result", fl.timeout)
 		}
-		return inputErr(oc.err)
+		return nil, nil, inputErr(oc.err)
 	}
-	if err := writeOutputs(outs, oc.res, stdout, fl); err != nil {
-		return &exitError{code: ExitError, err: err}
-	}
-	if oc.res.Blocking() > 0 {
-		return &exitError{code: ExitBlocking}
-	}
-	return nil
+	return oc.res, cfg, nil
 }
 
-func check(ctx context.Context, fl checkFlags, args []string, stdin io.Reader, stderr io.Writer, failOn linter.Severity, unknown linter.UnknownPolicy) (*linter.Result, error) {
+// engineOptions combines the configuration file (returned, nil when there
+// is none) and the flags; flags win.
+func engineOptions(fl checkFlags) (linter.Options, *config.Config, error) {
+	all := rules.All()
+	opt := linter.Options{AllRules: all, Settings: linter.DefaultSettings(), FailOn: linter.SeverityHigh, Unknown: linter.UnknownWarn}
+	var cfg *config.Config
+	path := fl.configPath
+	if path == "" && !fl.noConfig {
+		path, _ = config.Find(".")
+	}
+	if path != "" {
+		var err error
+		if cfg, err = config.Load(path, all); err != nil {
+			return opt, nil, &exitError{code: ExitError, err: fmt.Errorf("configuration error:\n%v", err)}
+		}
+		if cfg.FailOn != nil {
+			opt.FailOn = *cfg.FailOn
+		}
+		if cfg.Unknown != nil {
+			opt.Unknown = *cfg.Unknown
+		}
+		if cfg.ClassificationTag != "" {
+			opt.Settings.ClassificationTag = cfg.ClassificationTag
+		}
+		opt.Severity = cfg.Severity
+		opt.Governance = cfg.Governance
+	}
+	if fl.failOnSet || cfg == nil || cfg.FailOn == nil {
+		sev, err := linter.ParseSeverity(fl.failOn)
+		if err != nil {
+			return opt, cfg, usageErr("--fail-on: %v", err)
+		}
+		opt.FailOn = sev
+	}
+	if fl.unknownSet || cfg == nil || cfg.Unknown == nil {
+		p, err := linter.ParseUnknownPolicy(fl.unknown)
+		if err != nil {
+			return opt, cfg, usageErr("--unknown: %v", err)
+		}
+		opt.Unknown = p
+	}
+	for _, r := range all {
+		if cfg == nil || !cfg.Disabled[r.ID] {
+			opt.Rules = append(opt.Rules, r)
+		}
+	}
+	baseline := fl.baselineFile
+	if baseline == "" && cfg != nil {
+		baseline = cfg.BaselineFile
+	}
+	if baseline != "" && !fl.ignoreBaseline {
+		f, err := os.Open(baseline)
+		if err != nil {
+			return opt, cfg, usageErr("baseline file: %v", err)
+		}
+		defer f.Close()
+		if opt.Baseline, err = linter.ReadBaseline(f); err != nil {
+			return opt, cfg, usageErr("%s: %v", baseline, err)
+		}
+	}
+	return opt, cfg, nil
+}
+
+func check(ctx context.Context, fl checkFlags, args []string, stdin io.Reader, stderr io.Writer, opt linter.Options) (*linter.Result, error) {
 	notify := func(msg string) { fmt.Fprintln(stderr, "srmlint: "+msg) }
 	var inputs []linter.Input
 	indexes := map[string]*source.Index{}
@@ -189,7 +282,6 @@ func check(ctx context.Context, fl checkFlags, args []string, stdin io.Reader, s
 		}
 		inputs = append(inputs, linter.Input{Plan: p, Source: ix})
 	}
-	var gov linter.Governance
 	for _, path := range fl.guardrails {
 		p, err := plan.LoadFile(ctx, path, stdin, plan.Options{Terraform: fl.terraform, Notify: notify})
 		if err != nil {
@@ -199,22 +291,14 @@ func check(ctx context.Context, fl checkFlags, args []string, stdin io.Reader, s
 		if err != nil {
 			return nil, err
 		}
-		gov.Merge(g)
+		opt.Governance.Merge(g)
 	}
-	all := rules.All()
-	return linter.Check(ctx, inputs, linter.Options{
-		Rules:      all,
-		AllRules:   all,
-		Settings:   linter.DefaultSettings(),
-		FailOn:     failOn,
-		Unknown:    unknown,
-		Governance: gov,
-	})
+	return linter.Check(ctx, inputs, opt)
 }
 
 // writeOutputs renders every format first and only then writes the files,
 // each atomically (temp file + rename): an error leaves no partial file.
-func writeOutputs(outs []output, res *linter.Result, stdout io.Writer, fl checkFlags) error {
+func writeOutputs(outs []output, res *linter.Result, stdout, stderr io.Writer, fl checkFlags) error {
 	meta := report.Meta{Version: version()}
 	rendered := make([][]byte, len(outs))
 	for i, o := range outs {
@@ -226,6 +310,24 @@ func writeOutputs(outs []output, res *linter.Result, stdout io.Writer, fl checkF
 			err = report.WriteText(&buf, res, report.TextOptions{Color: color})
 		case "json":
 			err = report.WriteJSON(&buf, res, meta)
+		case "sarif":
+			var unlocated int
+			unlocated, err = report.WriteSARIF(&buf, res, meta)
+			if unlocated > 0 {
+				fmt.Fprintf(stderr, "srmlint: warning: %d %s could not be located in the .tf source and have no SARIF location; GitHub code scanning does not show them (use --source)\n", unlocated, pluralS(unlocated, "finding"))
+			}
+		case "junit":
+			err = report.WriteJUnit(&buf, res)
+		case "github":
+			err = report.WriteGitHub(&buf, res)
+		case "markdown":
+			err = report.WriteMarkdown(&buf, res, meta)
+		case "gitlab":
+			err = report.WriteGitLab(&buf, res)
+		case "compliance":
+			err = report.WriteComplianceMarkdown(&buf, res, meta)
+		case "compliance-json":
+			err = report.WriteComplianceJSON(&buf, res, meta)
 		}
 		if err != nil {
 			return fmt.Errorf("writing %s: %w", o.format, err)
@@ -293,4 +395,11 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+func pluralS(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
 }
