@@ -217,7 +217,10 @@ func validateIgnores(ix *source.Index, known map[string]bool) error {
 	var problems []string
 	for _, ig := range ix.Malformed {
 		what := "needs a rule ID and a reason: # srmlint:ignore <rule-id> <reason>"
-		if ig.RuleID != "" {
+		switch {
+		case ig.Detached:
+			what = "is not on the lines directly above a resource block or inside one, so it suppresses nothing; move it"
+		case ig.RuleID != "":
 			what = fmt.Sprintf("for %s has no reason; a reason is required: # srmlint:ignore %s <reason>", ig.RuleID, ig.RuleID)
 		}
 		problems = append(problems, fmt.Sprintf("%s:%d: srmlint:ignore %s", source.DisplayPath(ig.Loc.File), ig.Loc.Line, what))

@@ -38,6 +38,9 @@ type Ignore struct {
 	RuleID string
 	Reason string
 	Loc    Location // where the comment is
+	// Detached is set for a comment that is neither inside a resource block
+	// nor directly above one, so it suppresses nothing.
+	Detached bool
 }
 
 // Block is a resource block of the configuration.
@@ -186,6 +189,7 @@ func (b *builder) file(path string, isJSON bool, dir, modPath, key string, depth
 	if !isJSON {
 		comments = lexComments(src, path)
 	}
+	used := map[int]bool{} // comments attached to some block
 	for _, blk := range content.Blocks {
 		switch blk.Type {
 		case "resource", "data":
@@ -195,12 +199,17 @@ func (b *builder) file(path string, isJSON bool, dir, modPath, key string, depth
 			}
 			rng := blockRange(blk)
 			block := &Block{Loc: toLoc(rng), body: blk.Body}
-			block.Ignores = b.attachIgnores(comments, rng)
+			block.Ignores = b.attachIgnores(comments, rng, used)
 			b.ix.blocks[joinModule(modPath, local)] = block
 		case "module":
 			if err := b.child(blk, dir, modPath, key, depth); err != nil {
 				return err
 			}
+		}
+	}
+	for i, c := range comments {
+		if !used[i] && ignoreRe.MatchString(commentText(c)) {
+			b.ix.Malformed = append(b.ix.Malformed, Ignore{Loc: toLoc(c.rng), Detached: true})
 		}
 	}
 	return nil
@@ -377,11 +386,15 @@ func lexComments(src []byte, path string) []comment {
 	return out
 }
 
+func commentText(c comment) string {
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(c.text), "*/"))
+}
+
 var ignoreRe = regexp.MustCompile(`^(?:#|//|/\*)\s*srmlint:ignore\b(.*)$`)
 
 // attachIgnores returns the srmlint:ignore comments inside the block's range
 // or in the run of comment lines directly above it.
-func (b *builder) attachIgnores(comments []comment, blk hcl.Range) []Ignore {
+func (b *builder) attachIgnores(comments []comment, blk hcl.Range, used map[int]bool) []Ignore {
 	var out []Ignore
 	// the comment lines directly above the block, nearest first
 	above := blk.Start.Line - 1
@@ -391,7 +404,11 @@ func (b *builder) attachIgnores(comments []comment, blk hcl.Range) []Ignore {
 		if c.rng.Start.Line >= blk.Start.Line {
 			continue
 		}
-		if c.rng.Start.Line == above || c.rng.End.Line == above || (c.rng.End.Line == above+1 && c.rng.End.Column == 1) {
+		end := c.rng.End.Line
+		if c.rng.End.Column == 1 {
+			end-- // a line comment's token includes its newline
+		}
+		if end == above {
 			attached[i] = true
 			above = c.rng.Start.Line - 1
 		}
@@ -401,11 +418,11 @@ func (b *builder) attachIgnores(comments []comment, blk hcl.Range) []Ignore {
 		if !inside && !attached[i] {
 			continue
 		}
-		text := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(c.text), "*/"))
-		m := ignoreRe.FindStringSubmatch(text)
+		m := ignoreRe.FindStringSubmatch(commentText(c))
 		if m == nil {
 			continue
 		}
+		used[i] = true
 		fields := strings.Fields(m[1])
 		ig := Ignore{Loc: toLoc(c.rng)}
 		if len(fields) > 0 {
