@@ -13,6 +13,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -26,6 +27,9 @@ const (
 	ExitBlocking = 1
 	ExitError    = 2
 )
+
+// now is the clock for waiver expiry; tests replace it.
+var now = time.Now
 
 // Version is set at release time with -ldflags "-X .../linter/cli.Version=1.2.3".
 var Version = "dev"
@@ -94,7 +98,7 @@ Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage or input error.`,
 		Version:       version(),
 	}
 	root.SetVersionTemplate("srmlint {{.Version}}\n")
-	root.AddCommand(newCheckCmd(stdin, stdout, stderr), newBaselineCmd(stdin, stdout, stderr), newRulesCmd(stdout), newExplainCmd(stdout), newVersionCmd(stdout))
+	root.AddCommand(newCheckCmd(stdin, stdout, stderr), newBaselineCmd(stdin, stdout, stderr), newConfigCmd(stdout), newRulesCmd(stdout), newExplainCmd(stdout), newVersionCmd(stdout))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{code: ExitError, err: fmt.Errorf("%v (see 'srmlint %s --help')", err, c.Name())}
 	})

@@ -196,3 +196,18 @@ func TestBaseline(t *testing.T) {
 		t.Errorf("bad baseline: exit %d %s", code, stderr)
 	}
 }
+
+func TestConfigValidate(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.hcl")
+	writeFile(t, good, "fail_on = \"medium\"\n\nwaiver {\n  rule          = \"s3_bucket_public_read\"\n  resource      = \"aws_s3_bucket_policy.site\"\n  justification = \"Public site for the launch.\"\n  approver      = \"sec\"\n  expires_on    = \"2020-01-31\"\n}\n")
+	code, stdout, _ := run(t, "", "config", "validate", good)
+	if code != ExitOK || !strings.Contains(stdout, "good.hcl: valid (0 rules off, 0 re-rated, 0 guardrails, 0 owners, 1 waivers)") || !strings.Contains(stdout, "good.hcl:3: waiver for s3_bucket_public_read on aws_s3_bucket_policy.site expired on 2020-01-31") {
+		t.Errorf("exit %d\n%s", code, stdout)
+	}
+	bad := filepath.Join(dir, "bad.hcl")
+	writeFile(t, bad, "rule \"nope\" {}\n")
+	if code, _, stderr := run(t, "", "config", "validate", bad); code != ExitError || !strings.Contains(stderr, `bad.hcl:1,6: Unknown rule: "nope"`) {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
