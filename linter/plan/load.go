@@ -138,25 +138,6 @@ func load(ctx context.Context, name string, r io.Reader, opt Options) (*Plan, er
 	return Parse(name, data, skipped)
 }
 
-// presence records that a JSON key is present without keeping its value.
-type presence bool
-
-func (p *presence) UnmarshalJSON([]byte) error {
-	*p = true
-	return nil
-}
-
-// probe is the top-level shape used to tell a plan from a state from
-// anything else, before the full decode.
-type probe struct {
-	FormatVersion   *string  `json:"format_version"`
-	PlannedValues   presence `json:"planned_values"`
-	ResourceChanges presence `json:"resource_changes"`
-	Configuration   presence `json:"configuration"`
-	PriorState      presence `json:"prior_state"`
-	Values          presence `json:"values"`
-}
-
 // Parse decodes plan or state JSON. offset is the number of bytes that
 // preceded data in the input (for error positions).
 func Parse(name string, data []byte, offset int64) (*Plan, error) {
@@ -175,27 +156,38 @@ func Parse(name string, data []byte, offset int64) (*Plan, error) {
 		}
 		return nil, inputErr(name, "is not JSON (starts with %q)", firstLine(data))
 	}
-	var pr probe
-	if err := json.Unmarshal(data, &pr); err != nil {
-		return nil, decodeErr(name, err, data, offset)
+	keys, rawVersion, err := scanJSON(data)
+	if err != nil {
+		var se *scanError
+		if errors.As(err, &se) {
+			if se.truncated {
+				return nil, inputErr(name, "truncated JSON: input ends at byte %d inside a value (was the file cut off?)", offset+int64(len(data)))
+			}
+			line, col := lineCol(data, int64(se.offset))
+			return nil, inputErr(name, "invalid JSON at byte %d (line %d, column %d): %s", offset+int64(se.offset), line, col, se.msg)
+		}
+		return nil, inputErr(name, "%v", err)
 	}
 	if !utf8.Valid(data) {
 		return nil, inputErr(name, "contains invalid UTF-8 (at byte %d)", offset+int64(invalidUTF8At(data)))
 	}
-	if pr.FormatVersion == nil {
+	if rawVersion == nil {
 		return nil, inputErr(name, "not a Terraform plan or state: no format_version (is this the output of `terraform show -json`?)")
 	}
-	fv := *pr.FormatVersion
-	isPlan := bool(pr.PlannedValues || pr.ResourceChanges || pr.Configuration || pr.PriorState)
+	var fv string
+	if err := json.Unmarshal(rawVersion, &fv); err != nil {
+		return nil, inputErr(name, "format_version must be a string, not %s", rawVersion)
+	}
+	has := func(k string) bool { return contains(keys, k) }
 	kind := KindState
-	if isPlan {
+	if has("planned_values") || has("resource_changes") || has("configuration") || has("prior_state") {
 		kind = KindPlan
 	}
 	if !supportedFormat(fv) {
 		return nil, inputErr(name, "unsupported %s format_version %q (srmlint reads format 0.1 up to 1.x, as written by Terraform 0.12 and later and OpenTofu)", kind, fv)
 	}
 	if kind == KindPlan {
-		if pr.Values {
+		if has("values") {
 			return nil, inputErr(name, "has both plan keys and a state's values key; not a plan or state from `terraform show -json`")
 		}
 		var p tfjson.Plan

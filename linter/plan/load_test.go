@@ -36,6 +36,14 @@ func TestLoadErrors(t *testing.T) {
 		"bad address":     {`{"format_version":"1.2","resource_changes":[{"address":"nonsense","mode":"managed","type":"x","name":"y","change":{"actions":["create"]}}]}`, "resource_changes"},
 		"duplicate":       {`{"format_version":"1.2","resource_changes":[{"address":"a.b","mode":"managed","type":"a","name":"b","change":{"actions":["create"]}},{"address":"a.b","mode":"managed","type":"a","name":"b","change":{"actions":["create"]}}]}`, "duplicate resource address a.b"},
 		"invalid utf8":    {"{\"format_version\":\"1.2\",\"x\":\"\xff\"}", "invalid UTF-8"},
+		"duplicate key":   {`{"format_version":"1.2","resource_changes":[],"resource_changes":[]}`, `invalid JSON at byte 46 (line 1, column 47): duplicate object key "resource_changes"`},
+		"escaped dup key": {`{"format_version":"1.2","planned_values":{},"planned_value\u0073":{}}`, `duplicate object key "planned_values"`},
+		"dup nested key":  {`{"format_version":"1.2","resource_changes":[{"address":"a.b","address":"c.d"}]}`, `duplicate object key "address"`},
+		"deep nesting":    {`{"format_version":"1.2","x":` + strings.Repeat("[", 10000) + strings.Repeat("]", 10000) + `}`, "nested more than 1000 levels deep"},
+		"control char":    {"{\"format_version\":\"1.\x012\"}", "control character 0x01"},
+		"bad escape":      {`{"format_version":"1.\q"}`, `invalid escape`},
+		"bad number":      {`{"format_version":"1.2","x":01}`, `invalid character '1' after an object value`},
+		"bare word":       {`{"format_version":"1.2","x":nul}`, "invalid character"},
 		"binary not plan": {"\x00\x01\x02\xff", "not JSON"},
 	}
 	for name, tc := range tests {
