@@ -31,12 +31,20 @@ type Plan struct {
 	byAddr   map[string]*Resource
 	byType   map[string][]*Resource
 	byConfig map[string][]*Resource
-	modules  map[string]*tfjson.ConfigModule // config module path -> module
-	configs  map[string]*tfjson.ConfigResource
-	secrets  []string // sensitive string values, longest first, for Redact
+	// byInstance indexes instances by config address and module instance,
+	// so that following a reference costs the same however many instances
+	// a module has.
+	byInstance map[instanceKey][]*Resource
+	modules    map[string]*tfjson.ConfigModule // config module path -> module
+	configs    map[string]*tfjson.ConfigResource
+	secrets    []string // sensitive string values, longest first, for Redact
 
 	memoMu sync.Mutex
 	memo   map[any]*memoEntry
+}
+
+type instanceKey struct {
+	config, module string
 }
 
 type memoEntry struct {
@@ -121,13 +129,14 @@ func (p *Plan) Redact(s string) string {
 
 func newPlan(name string, kind Kind) *Plan {
 	return &Plan{
-		Name:     name,
-		Kind:     kind,
-		byAddr:   map[string]*Resource{},
-		byType:   map[string][]*Resource{},
-		byConfig: map[string][]*Resource{},
-		modules:  map[string]*tfjson.ConfigModule{},
-		configs:  map[string]*tfjson.ConfigResource{},
+		Name:       name,
+		Kind:       kind,
+		byAddr:     map[string]*Resource{},
+		byType:     map[string][]*Resource{},
+		byConfig:   map[string][]*Resource{},
+		byInstance: map[instanceKey][]*Resource{},
+		modules:    map[string]*tfjson.ConfigModule{},
+		configs:    map[string]*tfjson.ConfigResource{},
 	}
 }
 
@@ -304,6 +313,8 @@ func (p *Plan) finish(secrets map[string]bool) {
 	for _, r := range p.Resources {
 		p.byType[r.Type] = append(p.byType[r.Type], r)
 		p.byConfig[r.ConfigAddress] = append(p.byConfig[r.ConfigAddress], r)
+		k := instanceKey{r.ConfigAddress, r.Module}
+		p.byInstance[k] = append(p.byInstance[k], r)
 	}
 	for s := range secrets {
 		p.secrets = append(p.secrets, s)

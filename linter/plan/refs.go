@@ -86,20 +86,37 @@ func (p *Plan) Linked(r *Resource, attr string, types []string, fields ...string
 }
 
 // FindByValue returns the existing managed instances of the given types
-// whose value of any of fields equals val.
+// whose value of any of fields equals val, from an index built once per
+// type and field.
 func (p *Plan) FindByValue(types []string, val string, fields ...string) []*Resource {
 	var out []*Resource
 	for _, typ := range types {
-		for _, c := range p.OfType(typ) {
-			for _, f := range fields {
-				if s, ok := c.Get(f).Str(); ok && s == val {
+		for _, f := range fields {
+			for _, c := range p.valueIndex(typ, f)[val] {
+				if !containsRes(out, c) {
 					out = append(out, c)
-					break
 				}
 			}
 		}
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Address < out[j].Address })
 	return out
+}
+
+type valueIndexKey struct{ typ, field string }
+
+// valueIndex maps the known string values of one field to the existing
+// instances of a type that have them.
+func (p *Plan) valueIndex(typ, field string) map[string][]*Resource {
+	return p.Memo(valueIndexKey{typ, field}, func() any {
+		ix := map[string][]*Resource{}
+		for _, c := range p.OfType(typ) {
+			if s, ok := c.Get(field).Str(); ok && s != "" {
+				ix[s] = append(ix[s], c)
+			}
+		}
+		return ix
+	}).(map[string][]*Resource)
 }
 
 func containsRes(list []*Resource, r *Resource) bool {
@@ -113,14 +130,23 @@ func containsRes(list []*Resource, r *Resource) bool {
 
 // pick selects the instances of a target that r refers to.
 func (p *Plan) pick(t target, r *Resource) []*Resource {
-	cands := p.byConfig[t.config]
-	if t.modOK {
-		cands = filter(cands, func(c *Resource) bool { return c.Module == t.modInst })
-	} else if r.Module != "" {
-		// Prefer the referrer's own module instance (or its ancestors').
-		if same := filter(cands, func(c *Resource) bool { return sameOrAncestorModule(c.Module, r.Module) }); len(same) > 0 {
-			cands = same
+	var cands []*Resource
+	switch {
+	case t.modOK:
+		cands = p.byInstance[instanceKey{t.config, t.modInst}]
+	case r.Module != "":
+		// Prefer the referrer's own module instance, then its ancestors'.
+		for inst := r.Module; ; {
+			if cands = p.byInstance[instanceKey{t.config, inst}]; len(cands) > 0 || inst == "" {
+				break
+			}
+			inst, _ = parentInstance(inst, true)
 		}
+		if len(cands) == 0 {
+			cands = p.byConfig[t.config]
+		}
+	default:
+		cands = p.byConfig[t.config]
 	}
 	switch {
 	case t.keyOK:
@@ -131,10 +157,6 @@ func (p *Plan) pick(t target, r *Resource) []*Resource {
 		}
 	}
 	return cands
-}
-
-func sameOrAncestorModule(target, referrer string) bool {
-	return target == referrer || strings.HasPrefix(referrer, target+".") || target == ""
 }
 
 func filter(in []*Resource, keep func(*Resource) bool) []*Resource {
