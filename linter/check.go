@@ -122,6 +122,7 @@ func Check(ctx context.Context, inputs []Input, opt Options) (*Result, error) {
 	if err := gov.Validate(all); err != nil {
 		return nil, err
 	}
+	cov := gov.coverage(all)
 	res := &Result{Rules: opt.Rules, FailOn: opt.FailOn, Unknown: opt.Unknown, Governance: gov}
 	for _, w := range gov.Waivers {
 		if w.Expired(opt.Now) {
@@ -148,7 +149,7 @@ func Check(ctx context.Context, inputs []Input, opt Options) (*Result, error) {
 				f.Severity = sev
 			}
 			f.Owner = gov.owner(f.Rule)
-			f.Enforcement, f.Guardrail = gov.enforcement(&f)
+			f.Enforcement, f.Guardrail = gov.enforcement(&f, cov)
 			if s := suppression(&gov, in.Source, opt.Baseline, &f, opt.Now); s != nil {
 				if f.Enforcement != Locked {
 					f.Suppression = s

@@ -301,14 +301,31 @@ func (g *Governance) owner(r *Rule) *Owner {
 	return best
 }
 
+// coverage is, per guardrail, the set of rule IDs it covers.
+type coverage []map[string]bool
+
+// coverage computes which rules each guardrail covers, once per check.
+func (g *Governance) coverage(all []*Rule) coverage {
+	c := make(coverage, len(g.Guardrails))
+	for i := range g.Guardrails {
+		c[i] = map[string]bool{}
+		for _, r := range all {
+			if g.Guardrails[i].covers(r) {
+				c[i][r.ID] = true
+			}
+		}
+	}
+	return c
+}
+
 // enforcement returns the strongest enforcement of the guardrails that
 // cover a finding, and the guardrail it comes from ("" when none covers it).
-func (g *Governance) enforcement(f *Finding) (Enforcement, string) {
+func (g *Governance) enforcement(f *Finding, cov coverage) (Enforcement, string) {
 	var best Enforcement
 	var name string
 	for i := range g.Guardrails {
 		gr := &g.Guardrails[i]
-		if gr.covers(f.Rule) && gr.Scope.inScope(f) && gr.Enforcement.rank() > best.rank() {
+		if cov[i][f.RuleID] && gr.Enforcement.rank() > best.rank() && gr.Scope.inScope(f) {
 			best, name = gr.Enforcement, gr.Name
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/srmguard/terraform-provider-srm/linter/catalog"
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
@@ -91,11 +92,20 @@ type Rule struct {
 	Remediation string // markdown with a Terraform snippet
 	Links       []string
 	Check       func(*Pass)
+
+	mappingsOnce sync.Once
+	mappings     map[string][]string
 }
 
 // Mappings returns the rule's control IDs per framework, merged from its
-// Security Hub controls and Extra, sorted and without duplicates.
+// Security Hub controls and Extra, sorted and without duplicates. The map
+// is computed once and shared: callers must not modify it.
 func (r *Rule) Mappings() map[string][]string {
+	r.mappingsOnce.Do(func() { r.mappings = r.computeMappings() })
+	return r.mappings
+}
+
+func (r *Rule) computeMappings() map[string][]string {
 	m := map[string][]string{}
 	for _, id := range r.Controls {
 		c, ok := catalog.LookupControl(id)

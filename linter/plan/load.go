@@ -13,8 +13,6 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
-
-	tfjson "github.com/hashicorp/terraform-json"
 )
 
 // InputError is a problem with an input file: it names the file and says what
@@ -60,6 +58,8 @@ type Options struct {
 	// Notify receives progress notes meant for the user's terminal, such as
 	// which binary converted a binary plan. May be nil.
 	Notify func(string)
+
+	sizeHint int64 // the input's size, when known, to read it in one allocation
 }
 
 // LoadFile loads a plan or state from a file, or from stdin when path is "-".
@@ -77,8 +77,12 @@ func LoadFile(ctx context.Context, path string, stdin io.Reader, opt Options) (*
 		return nil, inputErr(path, "cannot read: %v", err)
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
+	st, err := f.Stat()
+	if err == nil && st.IsDir() {
 		return nil, inputErr(path, "is a directory, not a plan file (run `terraform show -json PLANFILE > plan.json` first)")
+	}
+	if err == nil && st.Mode().IsRegular() {
+		opt.sizeHint = st.Size()
 	}
 	return load(ctx, path, f, opt)
 }
@@ -128,7 +132,9 @@ func load(ctx context.Context, name string, r io.Reader, opt Options) (*Plan, er
 		}
 		return loadBinary(ctx, name, opt)
 	}
-	data, err := io.ReadAll(io.LimitReader(br, MaxInputSize+1))
+	buf := bytes.NewBuffer(make([]byte, 0, min(opt.sizeHint, MaxInputSize)+bytes.MinRead))
+	_, err := buf.ReadFrom(io.LimitReader(br, MaxInputSize+1))
+	data := buf.Bytes()
 	if err != nil {
 		return nil, inputErr(name, "cannot read: %v", err)
 	}
@@ -190,17 +196,9 @@ func Parse(name string, data []byte, offset int64) (*Plan, error) {
 		if has("values") {
 			return nil, inputErr(name, "has both plan keys and a state's values key; not a plan or state from `terraform show -json`")
 		}
-		var p tfjson.Plan
-		if err := json.Unmarshal(data, &p); err != nil {
-			return nil, decodeErr(name, err, data, offset)
-		}
-		return buildFromPlan(name, &p)
+		return buildFromPlan(name, data, offset)
 	}
-	var s tfjson.State
-	if err := json.Unmarshal(data, &s); err != nil {
-		return nil, decodeErr(name, err, data, offset)
-	}
-	return buildFromState(name, &s)
+	return buildFromState(name, data, offset)
 }
 
 func supportedFormat(v string) bool {

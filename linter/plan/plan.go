@@ -25,8 +25,6 @@ type Plan struct {
 
 	// Resources holds every instance, managed and data, sorted by address.
 	Resources []*Resource
-	// Variables are the root module's input variable values (plans only).
-	Variables map[string]any
 
 	byAddr   map[string]*Resource
 	byType   map[string][]*Resource
@@ -140,125 +138,289 @@ func newPlan(name string, kind Kind) *Plan {
 	}
 }
 
-func buildFromPlan(name string, tp *tfjson.Plan) (*Plan, error) {
-	p := newPlan(name, KindPlan)
-	p.FormatVersion = tp.FormatVersion
-	p.TerraformVersion = tp.TerraformVersion
-	if tp.Config != nil && tp.Config.RootModule != nil {
-		p.indexConfig("", tp.Config.RootModule)
+// fragments are the raw JSON values of some members of an object.
+type fragments struct {
+	keys []string
+	vals [8][]byte
+}
+
+// fields reads the members keys (at most 8) of an object fragment in one
+// pass (absent members are nil).
+func fields(obj []byte, keys ...string) fragments {
+	f := fragments{keys: keys}
+	eachMember(obj, func(k, v []byte) bool {
+		for i, key := range keys {
+			if keyEquals(k, key) {
+				f.vals[i] = v
+				break
+			}
+		}
+		return true
+	})
+	return f
+}
+
+func (f fragments) get(key string) []byte {
+	for i, k := range f.keys {
+		if k == key {
+			return f.vals[i]
+		}
 	}
-	secrets := map[string]bool{}
-	for _, rc := range tp.ResourceChanges {
-		if rc == nil || rc.Change == nil || rc.DeposedKey != "" {
-			// Deposed objects are leftovers of an earlier create-before-destroy;
-			// the current object carries the configuration.
-			continue
+	return nil
+}
+
+// builder turns a validated plan or state document into the model, reading
+// values in place.
+type builder struct {
+	p       *Plan
+	data    []byte
+	offset  int64 // bytes before data in the input
+	secrets map[string]bool
+}
+
+// badType reports a value of the wrong type with its byte offset.
+func (b *builder) badType(frag []byte, what, want string) error {
+	return inputErr(b.p.Name, "invalid %s JSON at byte %d: %s must be %s", b.p.Kind, b.offset+int64(cap(b.data)-cap(frag)), what, want)
+}
+
+// str reads an optional string member.
+func (b *builder) str(f fragments, key, where string) (string, error) {
+	v := f.get(key)
+	if isNull(v) {
+		return "", nil
+	}
+	s, ok := stringValue(v)
+	if !ok {
+		return "", b.badType(v, where+"."+key, "a string")
+	}
+	return s, nil
+}
+
+func (b *builder) object(frag []byte, what string) error {
+	if !isNull(frag) && frag[0] != '{' {
+		return b.badType(frag, what, "an object")
+	}
+	return nil
+}
+
+func buildFromPlan(name string, data []byte, offset int64) (*Plan, error) {
+	p := newPlan(name, KindPlan)
+	b := &builder{p: p, data: data, offset: offset, secrets: map[string]bool{}}
+	top := fields(data, "format_version", "terraform_version", "configuration", "resource_changes", "prior_state", "planned_values", "variables")
+	var err error
+	if p.FormatVersion, err = b.str(top, "format_version", "plan"); err != nil {
+		return nil, err
+	}
+	if p.TerraformVersion, err = b.str(top, "terraform_version", "plan"); err != nil {
+		return nil, err
+	}
+	if cfg := top.get("configuration"); !isNull(cfg) {
+		var c tfjson.Config
+		if err := json.Unmarshal(cfg, &c); err != nil {
+			return nil, decodeErr(name, err, cfg, offset+int64(cap(data)-cap(cfg)))
 		}
-		r, err := p.newResource(rc.Address, string(rc.Mode), rc.Type, rc.Name, rc.Index)
-		if err != nil {
-			return nil, inputErr(name, "resource_changes: %v", err)
+		if c.RootModule != nil {
+			p.indexConfig("", c.RootModule)
 		}
-		c := rc.Change
-		r.Action = actionOf(c.Actions)
-		r.Before, _ = c.Before.(map[string]any)
-		r.After, _ = c.After.(map[string]any)
-		r.AfterUnknown = c.AfterUnknown
-		r.AfterSensitive = c.AfterSensitive
-		r.BeforeSensitive = c.BeforeSensitive
-		if !r.Exists() {
-			r.After = nil
-		}
-		collectSecrets(r.After, r.AfterSensitive, secrets)
-		collectSecrets(r.Before, r.BeforeSensitive, secrets)
-		if err := p.add(r); err != nil {
-			return nil, inputErr(name, "resource_changes: %v", err)
-		}
+	}
+	changes := top.get("resource_changes")
+	if !isNull(changes) && changes[0] != '[' {
+		return nil, b.badType(changes, "resource_changes", "a list")
+	}
+	var ferr error
+	eachElem(changes, func(i int, rc []byte) bool {
+		ferr = b.change(fmt.Sprintf("resource_changes[%d]", i), rc)
+		return ferr == nil
+	})
+	if ferr != nil {
+		return nil, ferr
 	}
 	// Data sources read while planning (aws_iam_policy_document and the like)
 	// are only in prior_state; so are resources of older Terraform versions
 	// that omitted no-op changes.
-	if tp.PriorState != nil && tp.PriorState.Values != nil {
-		if err := p.addStateModule(tp.PriorState.Values.RootModule, ActionNone, secrets, true); err != nil {
-			return nil, inputErr(name, "prior_state: %v", err)
-		}
+	if err := b.object(top.get("prior_state"), "prior_state"); err != nil {
+		return nil, err
 	}
-	if tp.PlannedValues != nil {
-		if err := p.addStateModule(tp.PlannedValues.RootModule, ActionNoOp, secrets, true); err != nil {
-			return nil, inputErr(name, "planned_values: %v", err)
-		}
+	prior := member(member(top.get("prior_state"), "values"), "root_module")
+	if err := b.stateModule("prior_state", prior, ActionNone, true); err != nil {
+		return nil, err
 	}
-	p.Variables = map[string]any{}
-	for k, v := range tp.Variables {
-		if v != nil {
-			p.Variables[k] = v.Value
-		}
+	if err := b.object(top.get("planned_values"), "planned_values"); err != nil {
+		return nil, err
 	}
-	if tp.Config != nil && tp.Config.RootModule != nil {
-		for k, v := range tp.Config.RootModule.Variables {
-			if v != nil && v.Sensitive {
-				collectSecrets(p.Variables[k], true, secrets)
+	if err := b.stateModule("planned_values", member(top.get("planned_values"), "root_module"), ActionNoOp, true); err != nil {
+		return nil, err
+	}
+	// Sensitive input variables are in plain text in the plan.
+	if err := b.object(top.get("variables"), "variables"); err != nil {
+		return nil, err
+	}
+	if root := p.modules[""]; root != nil {
+		eachMember(top.get("variables"), func(k, v []byte) bool {
+			if cv := root.Variables[unescape(k)]; cv != nil && cv.Sensitive {
+				collectSecrets(member(v, "value"), []byte("true"), b.secrets)
 			}
-		}
+			return true
+		})
 	}
-	p.finish(secrets)
+	p.finish(b.secrets)
 	return p, nil
 }
 
-func buildFromState(name string, ts *tfjson.State) (*Plan, error) {
+func buildFromState(name string, data []byte, offset int64) (*Plan, error) {
 	p := newPlan(name, KindState)
-	p.FormatVersion = ts.FormatVersion
-	p.TerraformVersion = ts.TerraformVersion
-	secrets := map[string]bool{}
-	if ts.Values != nil {
-		if err := p.addStateModule(ts.Values.RootModule, ActionNone, secrets, false); err != nil {
-			return nil, inputErr(name, "values: %v", err)
-		}
+	b := &builder{p: p, data: data, offset: offset, secrets: map[string]bool{}}
+	top := fields(data, "format_version", "terraform_version", "values")
+	var err error
+	if p.FormatVersion, err = b.str(top, "format_version", "state"); err != nil {
+		return nil, err
 	}
-	p.finish(secrets)
+	if p.TerraformVersion, err = b.str(top, "terraform_version", "state"); err != nil {
+		return nil, err
+	}
+	if err := b.object(top.get("values"), "values"); err != nil {
+		return nil, err
+	}
+	if err := b.stateModule("values", member(top.get("values"), "root_module"), ActionNone, false); err != nil {
+		return nil, err
+	}
+	p.finish(b.secrets)
 	return p, nil
 }
 
-// addStateModule adds the resources of a state module tree. With onlyNew,
-// instances already known from resource_changes are skipped.
-func (p *Plan) addStateModule(m *tfjson.StateModule, action Action, secrets map[string]bool, onlyNew bool) error {
-	if m == nil {
+// change adds one element of resource_changes.
+func (b *builder) change(where string, rc []byte) error {
+	if rc[0] != '{' {
+		return b.badType(rc, where, "an object")
+	}
+	f := fields(rc, "address", "mode", "type", "name", "index", "deposed", "change")
+	if deposed, err := b.str(f, "deposed", where); err != nil || deposed != "" {
+		// Deposed objects are leftovers of an earlier create-before-destroy;
+		// the current object carries the configuration.
+		return err
+	}
+	ch := f.get("change")
+	if isNull(ch) {
 		return nil
 	}
-	for _, sr := range m.Resources {
-		if sr == nil || (onlyNew && p.byAddr[sr.Address] != nil) {
-			continue
+	if ch[0] != '{' {
+		return b.badType(ch, where+".change", "an object")
+	}
+	r, err := b.resource(where, f)
+	if err != nil {
+		return err
+	}
+	cf := fields(ch, "actions", "before", "after", "after_unknown", "after_sensitive", "before_sensitive")
+	var actions tfjson.Actions
+	if a := cf.get("actions"); !isNull(a) {
+		ok := a[0] == '['
+		eachElem(a, func(_ int, v []byte) bool {
+			s, isStr := stringValue(v)
+			ok = ok && isStr
+			actions = append(actions, tfjson.Action(s))
+			return ok
+		})
+		if !ok {
+			return b.badType(a, where+".change.actions", "a list of strings")
 		}
-		if onlyNew && action == ActionNoOp && sr.Mode == tfjson.DataResourceMode {
-			continue // planned data sources are in resource_changes or prior_state
+	}
+	r.Action = actionOf(actions)
+	for key, dst := range map[string]*[]byte{
+		"before": &r.before, "after": &r.after, "after_unknown": &r.afterUnknown,
+		"after_sensitive": &r.afterSensitive, "before_sensitive": &r.beforeSensitive,
+	} {
+		v := cf.get(key)
+		if !isNull(v) && v[0] != '{' && (key == "before" || key == "after") {
+			return b.badType(v, where+".change."+key, "an object")
 		}
-		r, err := p.newResource(sr.Address, string(sr.Mode), sr.Type, sr.Name, sr.Index)
+		*dst = v
+	}
+	if !r.Exists() {
+		r.after = nil
+	}
+	collectSecrets(r.after, r.afterSensitive, b.secrets)
+	collectSecrets(r.before, r.beforeSensitive, b.secrets)
+	return b.p.add(r, where)
+}
+
+// resource makes a Resource from the identifying members of a resource
+// change or state resource.
+func (b *builder) resource(where string, f fragments) (*Resource, error) {
+	var id [4]string
+	for i, key := range []string{"address", "mode", "type", "name"} {
+		s, err := b.str(f, key, where)
 		if err != nil {
-			return err
+			return nil, err
+		}
+		id[i] = s
+	}
+	var index any
+	if v := f.get("index"); !isNull(v) {
+		if n, ok := numberValue(v); ok {
+			index = int(n)
+		} else if s, ok := stringValue(v); ok {
+			index = s
+		} else {
+			return nil, b.badType(v, where+".index", "a number or a string")
+		}
+	}
+	r, err := b.p.newResource(id[0], id[1], id[2], id[3], index)
+	if err != nil {
+		return nil, inputErr(b.p.Name, "%s: %v", where, err)
+	}
+	return r, nil
+}
+
+// stateModule adds the resources of a state module tree (prior_state,
+// planned_values or a state's values). With onlyNew, instances already
+// known from resource_changes are skipped.
+func (b *builder) stateModule(where string, m []byte, action Action, onlyNew bool) error {
+	if isNull(m) {
+		return nil
+	}
+	if m[0] != '{' {
+		return b.badType(m, where, "an object")
+	}
+	f := fields(m, "resources", "child_modules")
+	var err error
+	eachElem(f.get("resources"), func(i int, sr []byte) bool {
+		w := fmt.Sprintf("%s.resources[%d]", where, i)
+		if sr[0] != '{' {
+			err = b.badType(sr, w, "an object")
+			return false
+		}
+		rf := fields(sr, "address", "mode", "type", "name", "index", "values", "sensitive_values")
+		addr, _ := stringValue(rf.get("address"))
+		if onlyNew && b.p.byAddr[addr] != nil {
+			return true
+		}
+		if mode, _ := stringValue(rf.get("mode")); onlyNew && action == ActionNoOp && mode == "data" {
+			return true // planned data sources are in resource_changes or prior_state
+		}
+		var r *Resource
+		if r, err = b.resource(w, rf); err != nil {
+			return false
 		}
 		r.Action = action
-		r.After = sr.AttributeValues
-		if r.After == nil {
-			r.After = map[string]any{}
+		r.after = rf.get("values")
+		if isNull(r.after) {
+			r.after = []byte("{}")
 		}
-		r.Before = r.After
-		if len(sr.SensitiveValues) > 0 {
-			var sens any
-			if err := json.Unmarshal(sr.SensitiveValues, &sens); err == nil {
-				r.AfterSensitive = sens
-				r.BeforeSensitive = sens
-			}
-		}
-		collectSecrets(r.After, r.AfterSensitive, secrets)
-		if err := p.add(r); err != nil {
-			return err
-		}
+		r.before = r.after
+		r.afterSensitive = rf.get("sensitive_values")
+		r.beforeSensitive = r.afterSensitive
+		collectSecrets(r.after, r.afterSensitive, b.secrets)
+		err = b.p.add(r, w)
+		return err == nil
+	})
+	if err != nil {
+		return err
 	}
-	for _, c := range m.ChildModules {
-		if err := p.addStateModule(c, action, secrets, onlyNew); err != nil {
-			return err
-		}
-	}
-	return nil
+	eachElem(f.get("child_modules"), func(i int, c []byte) bool {
+		err = b.stateModule(fmt.Sprintf("%s.child_modules[%d]", where, i), c, action, onlyNew)
+		return err == nil
+	})
+	return err
 }
 
 func (p *Plan) newResource(address, mode, typ, name string, index any) (*Resource, error) {
@@ -299,16 +461,56 @@ func (p *Plan) newResource(address, mode, typ, name string, index any) (*Resourc
 	return r, nil
 }
 
-func (p *Plan) add(r *Resource) error {
+func (p *Plan) add(r *Resource, where string) error {
 	if p.byAddr[r.Address] != nil {
-		return fmt.Errorf("duplicate resource address %s", r.Address)
+		return inputErr(p.Name, "%s: duplicate resource address %s", where, r.Address)
 	}
 	p.byAddr[r.Address] = r
 	p.Resources = append(p.Resources, r)
 	return nil
 }
 
+// compact copies the values the model keeps (before, after and their
+// unknown and sensitive markers) out of the input buffer into one buffer of
+// their own, so that the rest of the input (planned_values, prior_state,
+// the configuration's JSON) can be freed: a plan's model then costs less
+// memory than the plan file.
+func (p *Plan) compact() {
+	size := 0
+	seen := map[*byte]bool{}
+	frags := func(r *Resource) []*[]byte {
+		return []*[]byte{&r.before, &r.after, &r.afterUnknown, &r.afterSensitive, &r.beforeSensitive}
+	}
+	for _, r := range p.Resources {
+		for _, f := range frags(r) {
+			if len(*f) > 0 && !seen[&(*f)[0]] {
+				seen[&(*f)[0]] = true
+				size += len(*f)
+			}
+		}
+	}
+	buf := make([]byte, 0, size)
+	moved := map[*byte][]byte{}
+	for _, r := range p.Resources {
+		for _, f := range frags(r) {
+			if len(*f) == 0 {
+				continue
+			}
+			if m, ok := moved[&(*f)[0]]; ok && len(m) == len(*f) {
+				*f = m // shared fragments (a state's before and after) stay shared
+				continue
+			}
+			start := len(buf)
+			buf = append(buf, *f...)
+			m := buf[start:len(buf):len(buf)]
+			moved[&(*f)[0]] = m
+			*f = m
+		}
+	}
+}
+
 func (p *Plan) finish(secrets map[string]bool) {
+	p.compact()
 	sort.Slice(p.Resources, func(i, j int) bool { return p.Resources[i].Address < p.Resources[j].Address })
 	for _, r := range p.Resources {
 		p.byType[r.Type] = append(p.byType[r.Type], r)
@@ -346,45 +548,48 @@ func (p *Plan) indexConfig(path string, m *tfjson.ConfigModule) {
 // such as a sensitive "true" or "1"; such values carry no secret.
 const minSecretLen = 4
 
-// collectSecrets adds the string leaves of v that the sensitivity tree s marks
-// sensitive.
-func collectSecrets(v any, s any, out map[string]bool) {
-	if s == nil || s == false {
+// collectSecrets adds the string leaves of the value fragment v that the
+// sensitivity fragment s marks sensitive.
+func collectSecrets(v, s []byte, out map[string]bool) {
+	if isNull(s) || string(s) == "false" {
 		return
 	}
-	if s == true {
+	if isTrue(s) {
 		collectAll(v, out)
 		return
 	}
-	switch v := v.(type) {
-	case map[string]any:
-		sm, _ := s.(map[string]any)
-		for k, x := range v {
-			collectSecrets(x, sm[k], out)
-		}
-	case []any:
-		sl, _ := s.([]any)
-		for i, x := range v {
-			if i < len(sl) {
-				collectSecrets(x, sl[i], out)
-			}
-		}
+	switch {
+	case len(v) > 0 && v[0] == '{':
+		eachMember(s, func(k, sub []byte) bool {
+			collectSecrets(member(v, unescape(k)), sub, out)
+			return true
+		})
+	case len(v) > 0 && v[0] == '[':
+		eachElem(s, func(i int, sub []byte) bool {
+			collectSecrets(elem(v, i), sub, out)
+			return true
+		})
 	}
 }
 
-func collectAll(v any, out map[string]bool) {
-	switch v := v.(type) {
-	case string:
-		if len(v) >= minSecretLen {
-			out[v] = true
+func collectAll(v []byte, out map[string]bool) {
+	if len(v) == 0 {
+		return
+	}
+	switch v[0] {
+	case '"':
+		if s, _ := stringValue(v); len(s) >= minSecretLen {
+			out[s] = true
 		}
-	case map[string]any:
-		for _, x := range v {
+	case '{':
+		eachMember(v, func(_, x []byte) bool {
 			collectAll(x, out)
-		}
-	case []any:
-		for _, x := range v {
+			return true
+		})
+	case '[':
+		eachElem(v, func(_ int, x []byte) bool {
 			collectAll(x, out)
-		}
+			return true
+		})
 	}
 }

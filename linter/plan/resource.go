@@ -55,13 +55,14 @@ type Resource struct {
 	Index         any // nil, int or string
 	Action        Action
 
-	// Before and After are the values before and after the change; for state
-	// input and refreshed data sources both hold the current values. After is
-	// nil when the instance is deleted.
-	Before, After   map[string]any
-	AfterUnknown    any
-	AfterSensitive  any
-	BeforeSensitive any
+	// The raw JSON of the values before and after the change and of their
+	// unknown and sensitive markers; for state input and refreshed data
+	// sources before and after are the current values. after is nil when
+	// the instance is deleted. Read them through Value and BeforeValue.
+	before, after   []byte
+	afterUnknown    []byte
+	afterSensitive  []byte
+	beforeSensitive []byte
 
 	// Config is the resource's configuration block (nil for state input).
 	Config *tfjson.ConfigResource
@@ -87,9 +88,9 @@ func (r *Resource) Creates() bool {
 // is being deleted).
 func (r *Resource) Value() Value {
 	if !r.Exists() {
-		return rootValue(r.Before, nil, r.BeforeSensitive)
+		return rootValue(r.before, nil, r.beforeSensitive)
 	}
-	return rootValue(r.After, r.AfterUnknown, r.AfterSensitive)
+	return rootValue(r.after, r.afterUnknown, r.afterSensitive)
 }
 
 // Get returns the value at a dotted attribute path (see Value.Get).
@@ -106,7 +107,7 @@ func (r *Resource) Setting(path string) Value {
 	v := r.Get(path)
 	if v.Unknown() && r.Config != nil {
 		if top, _, _ := strings.Cut(path, "."); !r.Configured(top) {
-			return Value{path: v.path}
+			return Value{path: v.Path()}
 		}
 	}
 	return v
@@ -114,7 +115,7 @@ func (r *Resource) Setting(path string) Value {
 
 // BeforeValue is the root of the instance's values before the change.
 func (r *Resource) BeforeValue() Value {
-	return rootValue(r.Before, nil, r.BeforeSensitive)
+	return rootValue(r.before, nil, r.beforeSensitive)
 }
 
 // Expr returns the configuration expression of an attribute path of

@@ -30,6 +30,7 @@ type scanner struct {
 	// keys holds, per depth, the keys of the object being scanned; the
 	// slices are reused, so small objects cost no allocation.
 	keys [][][]byte
+	sets []map[string]bool // per depth, for objects with many keys
 	top  []string
 	// formatVersion is the raw JSON value of the top-level format_version.
 	formatVersion []byte
@@ -109,7 +110,7 @@ func (s *scanner) object(depth int) error {
 		s.keys = append(s.keys, nil)
 	}
 	s.keys[depth] = s.keys[depth][:0]
-	var set map[string]bool // for objects with many keys
+	var set map[string]bool // in use once the object has many keys
 	s.ws()
 	if s.i < len(s.data) && s.data[s.i] == '}' {
 		s.i++
@@ -149,7 +150,14 @@ func (s *scanner) object(depth int) error {
 			}
 			keys = append(keys, key)
 			if len(keys) > 16 {
-				set = make(map[string]bool, 2*len(keys))
+				for len(s.sets) <= depth {
+					s.sets = append(s.sets, nil)
+				}
+				if s.sets[depth] == nil {
+					s.sets[depth] = make(map[string]bool, 64)
+				}
+				set = s.sets[depth]
+				clear(set)
 				for _, k := range keys {
 					set[string(k)] = true
 				}

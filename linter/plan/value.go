@@ -8,15 +8,16 @@ import (
 
 // Value is a cursor into a resource's attribute values together with the
 // matching parts of its after_unknown and after_sensitive trees, so a rule can
-// tell "false" from "not set" from "known only after apply".
+// tell "false" from "not set" from "known only after apply". It reads the
+// plan's raw JSON on demand (see raw.go).
 type Value struct {
-	raw       any // the known value; nil when null or unknown
-	unknown   any // after_unknown subtree: true, or a map/list of subtrees
-	sensitive any // after_sensitive subtree: true, or a map/list of subtrees
+	raw       []byte // the value's JSON; nil when absent (null and unknown values too)
+	unknown   []byte // after_unknown subtree: true, or an object/array of subtrees
+	sensitive []byte // after_sensitive subtree: true, or an object/array of subtrees
 	path      string
 }
 
-func rootValue(raw, unknown, sensitive any) Value {
+func rootValue(raw, unknown, sensitive []byte) Value {
 	return Value{raw: raw, unknown: unknown, sensitive: sensitive}
 }
 
@@ -24,50 +25,38 @@ func rootValue(raw, unknown, sensitive any) Value {
 // "versioning_configuration.0.status". A missing step yields a null Value
 // (or an unknown one, when an enclosing value is unknown).
 func (v Value) Get(path string) Value {
-	for _, step := range strings.Split(path, ".") {
-		if step == "" {
-			continue
+	base := v.path
+	for rest := path; rest != ""; {
+		var step string
+		step, rest, _ = strings.Cut(rest, ".")
+		if step != "" {
+			v = v.descend(step)
 		}
-		v = v.step(step)
 	}
+	v.path = joinPath(base, path)
 	return v
 }
 
 func (v Value) step(s string) Value {
-	next := Value{path: joinPath(v.path, s)}
-	if v.unknown == true {
-		next.unknown = true
-	}
-	if v.sensitive == true {
-		next.sensitive = true
-	}
-	switch raw := v.raw.(type) {
-	case map[string]any:
-		next.raw = raw[s]
-	case []any:
-		if i, err := strconv.Atoi(s); err == nil && i >= 0 && i < len(raw) {
-			next.raw = raw[i]
-		}
-	}
-	if next.unknown != true {
-		next.unknown = child(v.unknown, s)
-	}
-	if next.sensitive != true {
-		next.sensitive = child(v.sensitive, s)
-	}
+	next := v.descend(s)
+	next.path = joinPath(v.path, s)
 	return next
 }
 
-func child(tree any, s string) any {
-	switch t := tree.(type) {
-	case map[string]any:
-		return t[s]
-	case []any:
-		if i, err := strconv.Atoi(s); err == nil && i >= 0 && i < len(t) {
-			return t[i]
-		}
+// descend is step without the path, which Get sets once.
+func (v Value) descend(s string) Value {
+	next := Value{raw: child(v.raw, s)}
+	if isTrue(v.unknown) {
+		next.unknown = v.unknown
+	} else {
+		next.unknown = child(v.unknown, s)
 	}
-	return nil
+	if isTrue(v.sensitive) {
+		next.sensitive = v.sensitive
+	} else {
+		next.sensitive = child(v.sensitive, s)
+	}
+	return next
 }
 
 func joinPath(base, s string) string {
@@ -81,30 +70,31 @@ func joinPath(base, s string) string {
 func (v Value) Path() string { return v.path }
 
 // Unknown reports whether the value is known only after apply.
-func (v Value) Unknown() bool { return v.unknown == true }
+func (v Value) Unknown() bool { return isTrue(v.unknown) }
 
 // Null reports whether the value is known to be null or absent.
-func (v Value) Null() bool { return v.raw == nil && v.unknown != true }
+func (v Value) Null() bool { return isNull(v.raw) && !v.Unknown() }
 
 // Known reports whether the value is set and known at plan time.
-func (v Value) Known() bool { return v.raw != nil && v.unknown != true }
+func (v Value) Known() bool { return !isNull(v.raw) && !v.Unknown() }
 
 // Sensitive reports whether the plan marks the value (or a parent) sensitive.
-func (v Value) Sensitive() bool { return v.sensitive == true }
+func (v Value) Sensitive() bool { return isTrue(v.sensitive) }
 
-// Raw returns the known value as decoded from JSON (nil if null or unknown).
-func (v Value) Raw() any {
-	if v.unknown == true {
+// known returns the raw JSON of a known value, or nil.
+func (v Value) known() []byte {
+	if v.Unknown() || isNull(v.raw) {
 		return nil
 	}
 	return v.raw
 }
 
+// Raw returns the known value as encoding/json decodes it (nil if null or
+// unknown), for display.
+func (v Value) Raw() any { return decode(v.known()) }
+
 // Str returns a known string value.
-func (v Value) Str() (string, bool) {
-	s, ok := v.Raw().(string)
-	return s, ok
-}
+func (v Value) Str() (string, bool) { return stringValue(v.known()) }
 
 // String returns the string value, or "" when it is not a known string.
 func (v Value) String() string {
@@ -114,8 +104,13 @@ func (v Value) String() string {
 
 // Bool returns a known bool value.
 func (v Value) Bool() (bool, bool) {
-	b, ok := v.Raw().(bool)
-	return b, ok
+	switch string(v.known()) {
+	case "true":
+		return true, true
+	case "false":
+		return false, true
+	}
+	return false, false
 }
 
 // True reports whether the value is known and true.
@@ -125,37 +120,30 @@ func (v Value) True() bool {
 }
 
 // Number returns a known number value.
-func (v Value) Number() (float64, bool) {
-	switch n := v.Raw().(type) {
-	case float64:
-		return n, true
-	case int:
-		return float64(n), true
-	}
-	return 0, false
-}
+func (v Value) Number() (float64, bool) { return numberValue(v.known()) }
 
 // List returns the elements of a known list, set or tuple; nil otherwise.
 // Elements may themselves be unknown.
 func (v Value) List() []Value {
-	raw, _ := v.Raw().([]any)
-	if raw == nil {
+	raw := v.known()
+	if len(raw) == 0 || raw[0] != '[' {
 		return nil
 	}
-	out := make([]Value, len(raw))
-	for i := range raw {
-		out[i] = v.step(strconv.Itoa(i))
-	}
+	out := []Value{}
+	eachElem(raw, func(i int, _ []byte) bool {
+		out = append(out, v.step(strconv.Itoa(i)))
+		return true
+	})
 	return out
 }
 
 // Keys returns the sorted keys of a known map or object.
 func (v Value) Keys() []string {
-	raw, _ := v.Raw().(map[string]any)
-	keys := make([]string, 0, len(raw))
-	for k := range raw {
-		keys = append(keys, k)
-	}
+	keys := []string{}
+	eachMember(v.known(), func(k, _ []byte) bool {
+		keys = append(keys, unescape(k))
+		return true
+	})
 	sort.Strings(keys)
 	return keys
 }
@@ -177,15 +165,26 @@ func (v Value) Empty() bool {
 	if v.Unknown() {
 		return false
 	}
-	switch r := v.raw.(type) {
-	case nil:
+	raw := v.raw
+	if isNull(raw) {
 		return true
-	case string:
-		return r == ""
-	case []any:
-		return len(r) == 0
-	case map[string]any:
-		return len(r) == 0
+	}
+	switch raw[0] {
+	case '"':
+		return len(raw) == 2
+	case '[', '{':
+		return len(skipInside(raw)) == 0
 	}
 	return false
+}
+
+// skipInside returns the content between the brackets of an array or
+// object fragment, without blanks.
+func skipInside(frag []byte) []byte {
+	i := skipWS(frag, 1)
+	j := len(frag) - 1
+	if i >= j {
+		return nil
+	}
+	return frag[i:j]
 }

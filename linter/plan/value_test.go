@@ -3,19 +3,18 @@ package plan
 import "testing"
 
 func TestValue(t *testing.T) {
-	after := map[string]any{
+	after := []byte(`{
 		"bucket": "b",
-		"flag":   false,
-		"tags":   map[string]any{"k": "v"},
-		"rule": []any{
-			map[string]any{"status": "Enabled", "days": float64(30)},
-			map[string]any{"status": nil},
-		},
+		"flag": false,
+		"tags": {"k": "v", "e\u0073c": "x\"y"},
+		"rule": [{"status": "Enabled", "days": 30}, {"status": null}],
 		"secret": "hunter2-long",
-		"arn":    nil,
-	}
-	unknown := map[string]any{"arn": true, "rule": []any{map[string]any{}, map[string]any{"status": true}}}
-	sensitive := map[string]any{"secret": true}
+		"arn": null,
+		"empty": [ ],
+		"blank": ""
+	}`)
+	unknown := []byte(`{"arn": true, "rule": [{}, {"status": true}]}`)
+	sensitive := []byte(`{"secret": true}`)
 	v := rootValue(after, unknown, sensitive)
 
 	if s, ok := v.Get("bucket").Str(); !ok || s != "b" {
@@ -45,10 +44,22 @@ func TestValue(t *testing.T) {
 	if !v.Get("secret").Sensitive() || v.Get("bucket").Sensitive() {
 		t.Error("sensitivity")
 	}
-	if got := v.Get("tags").Keys(); len(got) != 1 || got[0] != "k" {
+	if got := v.Get("tags").Keys(); len(got) != 2 || got[0] != "esc" || got[1] != "k" {
 		t.Errorf("tags keys %v", got)
 	}
-	if !v.Get("missing").Empty() || v.Get("bucket").Empty() || v.Get("arn").Empty() {
+	if got := v.Get("tags.esc").String(); got != `x"y` {
+		t.Errorf("escaped key and value: %q", got)
+	}
+	if !v.Get("missing").Empty() || v.Get("bucket").Empty() || v.Get("arn").Empty() || !v.Get("empty").Empty() || !v.Get("blank").Empty() {
 		t.Error("Empty")
+	}
+	if l := v.Get("empty").List(); l == nil || len(l) != 0 {
+		t.Errorf("an empty list is an empty, non-nil slice: %#v", l)
+	}
+	if v.Get("bucket").List() != nil {
+		t.Error("List of a non-list is nil")
+	}
+	if got, ok := v.Get("rule.0").Raw().(map[string]any); !ok || got["days"] != float64(30) {
+		t.Errorf("Raw: %#v", v.Get("rule.0").Raw())
 	}
 }

@@ -76,7 +76,7 @@ type jsonFinding struct {
 	Attribute      string              `json:"attribute"`
 	Action         string              `json:"action"`
 	Message        string              `json:"message"`
-	Controls       map[string][]string `json:"controls"`
+	Controls       json.RawMessage     `json:"controls"`
 	Service        string              `json:"service"`
 	ControlArea    string              `json:"control_area"`
 	Responsibility string              `json:"responsibility"`
@@ -147,11 +147,14 @@ func WriteJSON(w io.Writer, res *linter.Result, meta Meta) error {
 			ConvertedWith:    p.ConvertedWith,
 		})
 	}
+	// Each rule's controls are rendered once: reports of large plans repeat
+	// them for thousands of findings.
+	controls := map[*linter.Rule]json.RawMessage{}
 	for i := range res.Findings {
-		rep.Findings = append(rep.Findings, toJSON(&res.Findings[i], meta))
+		rep.Findings = append(rep.Findings, toJSON(&res.Findings[i], meta, controls))
 	}
 	for i := range res.Suppressed {
-		rep.Suppressed = append(rep.Suppressed, toJSON(&res.Suppressed[i], meta))
+		rep.Suppressed = append(rep.Suppressed, toJSON(&res.Suppressed[i], meta, controls))
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -181,7 +184,12 @@ func summarize(res *linter.Result) jsonSummary {
 	return s
 }
 
-func toJSON(f *linter.Finding, meta Meta) jsonFinding {
+func toJSON(f *linter.Finding, meta Meta, controls map[*linter.Rule]json.RawMessage) jsonFinding {
+	c, ok := controls[f.Rule]
+	if !ok {
+		c, _ = json.Marshal(f.Rule.Mappings()) // a map of string slices always marshals
+		controls[f.Rule] = c
+	}
 	j := jsonFinding{
 		RuleID:         f.RuleID,
 		Title:          f.Rule.Title,
@@ -195,7 +203,7 @@ func toJSON(f *linter.Finding, meta Meta) jsonFinding {
 		Attribute:      f.Attribute,
 		Action:         string(f.Action),
 		Message:        f.Message,
-		Controls:       f.Rule.Mappings(),
+		Controls:       c,
 		Service:        f.Rule.Service,
 		ControlArea:    f.Rule.Area,
 		Responsibility: f.Rule.Responsibility(),
