@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -259,6 +260,7 @@ func engineOptions(fl checkFlags) (linter.Options, *config.Config, error) {
 
 func check(ctx context.Context, fl checkFlags, args []string, stdin io.Reader, stderr io.Writer, opt linter.Options) (*linter.Result, error) {
 	notify := func(msg string) { fmt.Fprintln(stderr, "srmlint: "+msg) }
+	limitMemory(append(append([]string(nil), args...), fl.guardrails...))
 	var inputs []linter.Input
 	indexes := map[string]*source.Index{}
 	for _, path := range args {
@@ -294,6 +296,23 @@ func check(ctx context.Context, fl checkFlags, args []string, stdin io.Reader, s
 		opt.Governance.Merge(g)
 	}
 	return linter.Check(ctx, inputs, opt)
+}
+
+// limitMemory gives the Go runtime a soft memory limit proportional to the
+// inputs (unless GOMEMLIMIT is set): the model holds about one copy of the
+// plan's values, and a tighter heap keeps a large plan's peak RSS within a
+// few times the plan's size at the cost of some extra garbage collection.
+func limitMemory(inputs []string) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	var size int64
+	for _, in := range inputs {
+		if st, err := os.Stat(in); err == nil && st.Mode().IsRegular() {
+			size += st.Size()
+		}
+	}
+	debug.SetMemoryLimit(max(24<<20, 2*size))
 }
 
 // writeOutputs renders every format first and only then writes the files,

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -72,9 +73,12 @@ func run(srmlint, sizes string, runs int, peers bool, root string) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	fmt.Printf("Machine: %s/%s, %d CPUs, %s; %d templates from real plans; best of %d runs.\n\n", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), cpuModel(), len(templates), runs)
-	fmt.Println("| tool | instances | plan size | wall | peak RSS | RSS / plan size |")
-	fmt.Println("|---|---:|---:|---:|---:|---:|")
+	// Generate every plan first, then give the memory back, so that this
+	// process's image does not count in the children's peak RSS (a forked
+	// child starts as a copy of its parent).
+	var ns []int
+	files := map[int]string{}
+	counts := map[int]int{}
 	for _, s := range strings.Split(sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil {
@@ -92,25 +96,66 @@ func run(srmlint, sizes string, runs int, peers bool, root string) error {
 		if err != nil {
 			return err
 		}
-		st, _ := os.Stat(path)
+		ns, files[n], counts[n] = append(ns, n), path, got
+	}
+	nTemplates := len(templates)
+	templates = nil
+	runtime.GC()
+	debug.FreeOSMemory()
+
+	fmt.Printf("Machine: %s/%s, %d CPUs, %s; plans built from %d real plans; best wall time of %d runs, peak RSS measured by %s.\n\n",
+		runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), cpuModel(), nTemplates, runs, rssSource())
+	fmt.Println("| tool | instances | plan size | wall | peak RSS | RSS / plan size |")
+	fmt.Println("|---|---:|---:|---:|---:|---:|")
+	walls := map[string]map[int]time.Duration{}
+	for _, n := range ns {
+		st, err := os.Stat(files[n])
+		if err != nil {
+			return err
+		}
 		for _, t := range tools {
 			best, peak := time.Duration(1<<62), int64(0)
 			for i := 0; i < runs; i++ {
-				wall, rss, err := measure(t.args(path))
+				wall, rss, err := measure(t.args(files[n]))
 				if err != nil {
 					return fmt.Errorf("%s on %d instances: %v", t.name, n, err)
 				}
 				best, peak = min(best, wall), max(peak, rss)
 			}
-			fmt.Printf("| %s | %d | %.1f MB | %.3f s | %.1f MB | %.2f |\n", filepath.Base(t.name), got, mb(st.Size()), best.Seconds(), mb(peak), float64(peak)/float64(st.Size()))
+			if walls[t.name] == nil {
+				walls[t.name] = map[int]time.Duration{}
+			}
+			walls[t.name][n] = best
+			fmt.Printf("| %s | %d | %.1f MB | %.3f s | %.1f MB | %.2f |\n", filepath.Base(t.name), counts[n], mb(st.Size()), best.Seconds(), mb(peak), float64(peak)/float64(st.Size()))
+		}
+	}
+	for name, w := range walls {
+		if w[5000] > 0 && w[50000] > 0 {
+			fmt.Printf("\n%s scaling: time(50,000) / time(5,000) = %.1f (linear would be 10).\n", filepath.Base(name), w[50000].Seconds()/w[5000].Seconds())
 		}
 	}
 	return nil
 }
 
+// rssSource says how peak RSS is measured.
+func rssSource() string {
+	if _, err := os.Stat(gnuTime); err == nil {
+		return gnuTime
+	}
+	return "wait4 rusage"
+}
+
+// gnuTime is GNU time, which reports the peak RSS of exactly the command.
+const gnuTime = "/usr/bin/time"
+
 // measure runs a command and returns its wall time and peak RSS in bytes.
 // Exit status 1 (findings) is expected; others are errors.
 func measure(argv []string) (time.Duration, int64, error) {
+	useTime := rssSource() == gnuTime
+	if useTime {
+		// GNU time writes "%M" (peak RSS in KiB) as the last line of stderr
+		argv = append([]string{gnuTime, "-f", "%M"}, argv...)
+	}
 	cmd := exec.Command(argv[0], argv[1:]...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -122,6 +167,14 @@ func measure(argv []string) (time.Duration, int64, error) {
 	}
 	if err != nil {
 		return 0, 0, fmt.Errorf("%v: %s", err, stderr.String())
+	}
+	if useTime {
+		lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
+		kb, err := strconv.ParseInt(strings.TrimSpace(lines[len(lines)-1]), 10, 64)
+		if err != nil {
+			return 0, 0, fmt.Errorf("reading the peak RSS from %s: %q", gnuTime, stderr.String())
+		}
+		return wall, kb * 1024, nil
 	}
 	ru, _ := cmd.ProcessState.SysUsage().(*syscall.Rusage)
 	if ru == nil {
