@@ -390,11 +390,22 @@ func (b *builder) stateModule(where string, m []byte, action Action, onlyNew boo
 			return false
 		}
 		rf := fields(sr, "address", "mode", "type", "name", "index", "values", "sensitive_values")
-		addr, _ := stringValue(rf.get("address"))
+		var addr, mode string
+		for _, key := range []string{"type", "name"} {
+			if _, err = b.str(rf, key, w); err != nil {
+				return false
+			}
+		}
+		if addr, err = b.str(rf, "address", w); err != nil {
+			return false
+		}
+		if mode, err = b.str(rf, "mode", w); err != nil {
+			return false
+		}
 		if onlyNew && b.p.byAddr[addr] != nil {
 			return true
 		}
-		if mode, _ := stringValue(rf.get("mode")); onlyNew && action == ActionNoOp && mode == "data" {
+		if onlyNew && action == ActionNoOp && mode == "data" {
 			return true // planned data sources are in resource_changes or prior_state
 		}
 		var r *Resource
