@@ -3,6 +3,8 @@ package policy
 import (
 	"regexp"
 	"strings"
+
+	"github.com/srmguard/terraform-provider-srm/linter/plan"
 )
 
 // Resource-policy analyses for bucket and key policies: the TLS-only deny
@@ -299,4 +301,27 @@ func containsString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// referencedDocuments returns the documents of the aws_iam_policy_document
+// data sources that attribute attr of data source d is built from (all of
+// them, or only those whose JSON is known only after apply), when every
+// reference of attr names such a data source. ok is false otherwise: the
+// value may then come from anywhere.
+func referencedDocuments(d *plan.Resource, attr string, all bool) (subs []Source, ok bool) {
+	refs := d.References(attr)
+	if len(refs) == 0 {
+		return nil, false
+	}
+	for _, r := range refs {
+		if !strings.HasPrefix(r, "data.aws_iam_policy_document.") {
+			return nil, false
+		}
+	}
+	for _, doc := range d.Plan().Referenced(d, attr, "aws_iam_policy_document") {
+		if all || doc.Get("json").Unknown() {
+			subs = append(subs, FromDocumentData(doc))
+		}
+	}
+	return subs, len(subs) > 0
 }
