@@ -39,7 +39,7 @@ func checkEBSVolumeEncrypted(pass *linter.Pass) {
 		switch {
 		case enc.Unknown():
 			pass.ReportUnknown(r, attr, "Whether %s is encrypted cannot be decided: %s is known only after apply. Use the literal true.", what, attr)
-		case snapshot != "" && !blockSetting(r, joinAttr(block, snapshot)).Null() && !enc.Known():
+		case snapshot != "" && !blockSetting(r, joinAttr(block, snapshot)).Empty() && !enc.Known():
 			pass.ReportUnknown(r, joinAttr(block, snapshot), "Whether %s is encrypted cannot be decided: it is created from snapshot %s, whose encryption it inherits. Set %s = true to be sure.", what, describe(blockSetting(r, joinAttr(block, snapshot))), attr)
 		case enc.Known():
 			pass.Report(r, attr, "%s is not encrypted (%s = %v): %s. Set %s, or turn on EBS encryption by default for the Region (aws_ebs_encryption_by_default).", capitalize(what), attr, enc.Raw(), ebsWhy, fix)

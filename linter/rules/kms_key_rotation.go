@@ -29,7 +29,7 @@ func checkKMSKeyRotation(pass *linter.Pass) {
 		if s := spec.String(); s != "" && s != "SYMMETRIC_DEFAULT" || usage.String() != "" && usage.String() != "ENCRYPT_DECRYPT" {
 			continue // asymmetric and HMAC keys cannot rotate automatically
 		}
-		if !r.Setting("custom_key_store_id").Null() || !r.Setting("xks_key_id").Null() {
+		if !r.Setting("custom_key_store_id").Empty() || !r.Setting("xks_key_id").Empty() {
 			continue // keys in custom key stores cannot rotate automatically
 		}
 		v := r.Setting("enable_key_rotation")

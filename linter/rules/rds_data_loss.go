@@ -30,14 +30,14 @@ var RDSDataLoss = withDoc(&linter.Rule{
 					continue // a final snapshot is taken
 				case before.Get("deletion_protection").True():
 					continue // AWS refuses the delete
-				case !before.Get("replicate_source_db").Null() || !before.Get("replication_source_identifier").Null():
+				case before.Get("replicate_source_db").String() != "" || before.Get("replication_source_identifier").String() != "":
 					continue // a replica: the data lives on in its source
 				}
 				backups := "its automated backups are deleted with it (delete_automated_backups = true)"
 				if !before.Get("delete_automated_backups").True() {
 					backups = "only its automated backups remain, until their retention period ends"
 				}
-				pass.Report(r, "skip_final_snapshot", "The plan will %s database %s, which has skip_final_snapshot = true: no final snapshot is taken, and %s, so its data is lost. If this is unintended, revert the change that causes it and add lifecycle { prevent_destroy = true } and deletion_protection = true; if intended, first apply skip_final_snapshot = false with a final_snapshot_identifier.",
+				pass.Report(r, "", "The plan will %s database %s, which has skip_final_snapshot = true: no final snapshot is taken, and %s, so its data is lost. If this is unintended, revert the change that causes it and add lifecycle { prevent_destroy = true } and deletion_protection = true; if intended, first apply skip_final_snapshot = false with a final_snapshot_identifier.",
 					actionText(r.Action), r.Address, backups)
 			}
 		}

@@ -52,7 +52,7 @@ func reportRDSEncryption(pass *linter.Pass, r *plan.Resource, sourceAttr, source
 	}
 	for _, attr := range []string{sourceAttr, "snapshot_identifier"} {
 		src := r.Setting(attr)
-		if src.Null() {
+		if src.Empty() {
 			continue
 		}
 		// A replica or restore inherits the source's encryption.

@@ -284,7 +284,7 @@ func (ix *s3Index) logTargets(p *plan.Plan) map[*s3Bucket]bool {
 // policy argument (when set) and every aws_s3_bucket_policy.
 func (b *s3Bucket) policies() []s3Attr {
 	var out []s3Attr
-	if b.res != nil && !b.res.Setting("policy").Null() {
+	if b.res != nil && !b.res.Setting("policy").Empty() {
 		out = append(out, s3Attr{b.res, "policy"})
 	}
 	for _, r := range b.of("aws_s3_bucket_policy") {

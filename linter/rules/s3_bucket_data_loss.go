@@ -39,7 +39,7 @@ func checkS3BucketDataLoss(pass *linter.Pass) {
 		what := actionText(r.Action)
 		switch {
 		case before.Get("force_destroy").True():
-			pass.Report(r, "force_destroy", "The plan will %s bucket %s (%q), which has force_destroy = true: Terraform first deletes every object and every object version in it, without asking, so its data is lost for good. If this is unintended, revert the change that causes it and add lifecycle { prevent_destroy = true }; if intended, copy the data elsewhere first.", what, r.Address, name)
+			pass.Report(r, "", "The plan will %s bucket %s (%q), which has force_destroy = true: Terraform first deletes every object and every object version in it, without asking, so its data is lost for good. If this is unintended, revert the change that causes it and add lifecycle { prevent_destroy = true }; if intended, copy the data elsewhere first.", what, r.Address, name)
 		case versioned:
 			pass.Report(r, "", "The plan will %s versioned bucket %s (%q): its object history exists to survive mistakes, and this delete either fails while objects remain or, once someone empties the bucket to let it pass, destroys every version. If this is unintended, revert the change that causes it and add lifecycle { prevent_destroy = true }.", what, r.Address, name)
 		}

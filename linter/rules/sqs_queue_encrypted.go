@@ -21,7 +21,7 @@ var SQSQueueEncrypted = withDoc(&linter.Rule{
 	},
 	Check: func(pass *linter.Pass) {
 		for _, r := range pass.Plan.OfType("aws_sqs_queue") {
-			if !r.Setting("kms_master_key_id").Null() {
+			if !r.Setting("kms_master_key_id").Empty() {
 				continue // SSE-KMS
 			}
 			// Without a KMS key, SQS encrypts with SSE-SQS unless told not to.
