@@ -39,25 +39,26 @@ func dataStores(p *plan.Plan) []*plan.Resource {
 	return out
 }
 
-// classification reads the classification tag of r (tags_all, which
-// includes the provider's default_tags, else tags). unknown says the tag
-// is known only after apply.
+// classification reads the classification tag of r from tags_all, which
+// includes the provider's default_tags, or else from tags. unknown says
+// the tag is known only after apply.
 func classification(r *plan.Resource, key string) (level string, set, unknown bool) {
-	for _, attr := range []string{"tags_all", "tags"} {
-		tags := r.Get(attr)
-		if tags.Unknown() {
-			unknown = true
-			continue
-		}
-		v := tags.Get(key)
-		switch {
-		case v.Unknown():
-			return "", true, true
-		case v.Known():
-			return v.String(), true, false
-		}
+	all, own := r.Get("tags_all"), r.Get("tags")
+	tags := all
+	if all.Unknown() {
+		tags = own
 	}
-	return "", false, unknown
+	v := tags.Get(key)
+	switch {
+	case v.Unknown():
+		return "", true, true
+	case v.Known():
+		return v.String(), true, false
+	}
+	// The AWS provider leaves tags_all unknown for a resource without any
+	// tags; with tags of its own, an unknown tags_all means default_tags
+	// known only after apply, which may hold the key.
+	return "", false, all.Unknown() && !own.Null()
 }
 
 // classificationLevel matches a tag value to a configured level (in any
