@@ -83,7 +83,8 @@ func coversAll(actions []string, pattern string) bool {
 }
 
 // insecureTransportOnly reports whether the conditions are exactly "the
-// request did not use TLS": any other condition narrows the deny.
+// request did not use TLS": any other condition narrows the deny. Every
+// request carries aws:SecureTransport, so BoolIfExists is Bool.
 func insecureTransportOnly(cs []Condition) bool {
 	if len(cs) == 0 {
 		return false
