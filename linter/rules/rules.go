@@ -36,6 +36,7 @@ func All() []*linter.Rule {
 		S3BucketPublicRead,
 		S3BucketPublicWrite,
 		S3BucketSSLRequestsOnly,
+		S3BucketVersionedLifecycle,
 		S3BucketVersioning,
 		S3BucketWebsitePublic,
 		S3MultiRegionAccessPointPublicAccessBlock,

@@ -301,3 +301,29 @@ func firstOr(split []*plan.Resource, b *s3Bucket) *plan.Resource {
 	}
 	return b.res
 }
+
+// lifecycle reports whether the plan gives the bucket an enabled lifecycle
+// rule (aws_s3_bucket_lifecycle_configuration, or the deprecated inline
+// lifecycle_rule), whether a status is known only after apply, and the
+// lifecycle configuration resources.
+func (b *s3Bucket) lifecycle() (enabled, unknown bool, confs []*plan.Resource) {
+	confs = b.of("aws_s3_bucket_lifecycle_configuration")
+	for _, r := range confs {
+		rules := r.Get("rule")
+		unknown = unknown || rules.Unknown()
+		for _, rule := range rules.List() {
+			st := rule.Get("status")
+			enabled = enabled || st.String() == "Enabled"
+			unknown = unknown || st.Unknown()
+		}
+	}
+	if len(confs) == 0 && b.res != nil {
+		inline := b.res.Setting("lifecycle_rule")
+		unknown = inline.Unknown()
+		for _, rule := range inline.List() {
+			enabled = enabled || rule.Get("enabled").True()
+			unknown = unknown || rule.Get("enabled").Unknown()
+		}
+	}
+	return enabled, unknown, confs
+}

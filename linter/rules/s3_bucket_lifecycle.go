@@ -21,33 +21,21 @@ const lifecycleFix = `Add an aws_s3_bucket_lifecycle_configuration with at least
 
 func checkS3BucketLifecycle(pass *linter.Pass) {
 	for _, b := range s3Buckets(pass.Plan).buckets {
-		confs := b.of("aws_s3_bucket_lifecycle_configuration")
-		enabled, unknown := false, false
-		for _, r := range confs {
-			rules := r.Get("rule")
-			unknown = unknown || rules.Unknown()
-			for _, rule := range rules.List() {
-				st := rule.Get("status")
-				enabled = enabled || st.String() == "Enabled"
-				unknown = unknown || st.Unknown()
-			}
-		}
-		if len(confs) == 0 && b.res != nil {
-			inline := b.res.Setting("lifecycle_rule")
-			unknown = inline.Unknown()
-			for _, rule := range inline.List() {
-				enabled = enabled || rule.Get("enabled").True()
-				unknown = unknown || rule.Get("enabled").Unknown()
-			}
-		}
-		switch {
-		case enabled:
-		case unknown:
-			pass.ReportUnknown(firstOr(confs, b), "", "Whether bucket %s has an enabled lifecycle rule cannot be decided: the rules' status is known only after apply. Use literal status values.", b.label())
-		case len(confs) > 0:
-			pass.Report(confs[0], "rule", "Bucket %s has a lifecycle configuration, but none of its rules is enabled, so objects and old versions are kept (and billed) forever, and stale data is never removed. %s", b.label(), lifecycleFix)
-		case b.res != nil:
-			pass.Report(b.res, "", "Bucket %s has no lifecycle configuration, so objects, old versions and incomplete uploads are kept (and billed) forever, and stale data is never removed. %s", b.label(), lifecycleFix)
-		}
+		reportLifecycle(pass, b, "objects, old versions and incomplete uploads are kept (and billed) forever, and stale data is never removed")
+	}
+}
+
+// reportLifecycle reports a bucket without an enabled lifecycle rule; why
+// says what that costs.
+func reportLifecycle(pass *linter.Pass, b *s3Bucket, why string) {
+	enabled, unknown, confs := b.lifecycle()
+	switch {
+	case enabled:
+	case unknown:
+		pass.ReportUnknown(firstOr(confs, b), "", "Whether bucket %s has an enabled lifecycle rule cannot be decided: the rules' status is known only after apply. Use literal status values.", b.label())
+	case len(confs) > 0:
+		pass.Report(confs[0], "rule", "Bucket %s has a lifecycle configuration, but none of its rules is enabled, so %s. %s", b.label(), why, lifecycleFix)
+	case b.res != nil:
+		pass.Report(b.res, "", "Bucket %s has no lifecycle configuration, so %s. %s", b.label(), why, lifecycleFix)
 	}
 }

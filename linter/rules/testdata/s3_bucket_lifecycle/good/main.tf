@@ -30,7 +30,7 @@ resource "aws_s3_bucket_lifecycle_configuration" "data" {
 resource "aws_s3_bucket" "inline" {
   bucket = "srm-fixture-lc-good-inline"
   lifecycle_rule {
-    enabled = true
+    enabled                                = true
     abort_incomplete_multipart_upload_days = 7
   }
 }

@@ -5,11 +5,11 @@ provider "aws" {
 # Conditions that restrict who, with fixed values.
 resource "aws_s3_bucket_policy" "tight" {
   for_each = {
-    office   = { IpAddress = { "aws:SourceIp" = ["203.0.113.0/24", "2001:db8::/32"] } }
-    account  = { StringEquals = { "aws:PrincipalAccount" = "111122223333" } }
-    role     = { ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::111122223333:role/reader-*" } }
-    paths    = { "ForAnyValue:StringLike" = { "aws:PrincipalOrgPaths" = ["o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*"] } }
-    vpc      = { StringEquals = { "aws:SourceVpc" = "vpc-0a1b2c3d4e5f67890" } }
+    office  = { IpAddress = { "aws:SourceIp" = ["203.0.113.0/24", "2001:db8::/32"] } }
+    account = { StringEquals = { "aws:PrincipalAccount" = "111122223333" } }
+    role    = { ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::111122223333:role/reader-*" } }
+    paths   = { "ForAnyValue:StringLike" = { "aws:PrincipalOrgPaths" = ["o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*"] } }
+    vpc     = { StringEquals = { "aws:SourceVpc" = "vpc-0a1b2c3d4e5f67890" } }
   }
   bucket = "srm-fixture-read-cond-good-${each.key}"
   policy = jsonencode({
