@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
-	"github.com/srmguard/terraform-provider-srm/linter/policy"
 )
 
 // kmsKeyTypes are the resources that create a KMS key the customer manages.
@@ -78,21 +77,26 @@ func planAccounts(p *plan.Plan) []string {
 	return out
 }
 
-// keyPolicies returns the key policies the plan sets: the policy argument
-// of each key resource, and each aws_kms_key_policy.
+// keyPolicies returns the resources that hold the plan's key policies:
+// each aws_kms_key_policy, and each key resource that no
+// aws_kms_key_policy governs (an existing key's policy argument is read
+// back from AWS and repeats that resource's policy).
 func keyPolicies(p *plan.Plan) []*plan.Resource {
-	var out []*plan.Resource
-	for _, typ := range append(kmsKeyTypes, "aws_kms_key_policy") {
-		out = append(out, p.OfType(typ)...)
+	out := p.OfType("aws_kms_key_policy")
+	governed := map[*plan.Resource]bool{}
+	for _, r := range out {
+		for _, k := range p.Linked(r, "key_id", kmsKeyTypes, "key_id", "id", "arn") {
+			governed[k] = true
+		}
+	}
+	for _, typ := range kmsKeyTypes {
+		for _, k := range p.OfType(typ) {
+			if !governed[k] {
+				out = append(out, k)
+			}
+		}
 	}
 	return out
-}
-
-// keyPolicy reads the policy of a key resource or aws_kms_key_policy. An
-// unset policy (AWS's default key policy, which delegates to the account's
-// IAM policies) is not Found.
-func keyPolicy(p *plan.Plan, r *plan.Resource) policy.Source {
-	return policy.FromAttribute(p, r, "policy")
 }
 
 // keyLabel names the key a policy belongs to, for messages.

@@ -25,7 +25,7 @@ var KMSKeyPolicyLeastPrivilege = withDoc(&linter.Rule{
 
 func checkKMSKeyPolicyLeastPrivilege(pass *linter.Pass) {
 	for _, r := range keyPolicies(pass.Plan) {
-		src := keyPolicy(pass.Plan, r)
+		src := policy.FromAttribute(pass.Plan, r, "policy")
 		if !src.Found() {
 			continue // kms_key_public reports policies it cannot read
 		}

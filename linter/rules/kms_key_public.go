@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter"
+	"github.com/srmguard/terraform-provider-srm/linter/policy"
 )
 
 // KMSKeyPublic implements Security Hub KMS.5.
@@ -23,7 +24,7 @@ var KMSKeyPublic = withDoc(&linter.Rule{
 
 func checkKMSKeyPublic(pass *linter.Pass) {
 	for _, r := range keyPolicies(pass.Plan) {
-		src := keyPolicy(pass.Plan, r)
+		src := policy.FromAttribute(pass.Plan, r, "policy")
 		if src.Err != nil {
 			continue // AWS rejects the policy at apply; the policy rules report it
 		}

@@ -37,7 +37,7 @@ var kmsUseActions = []string{
 
 func checkKMSKeySeparationOfDuties(pass *linter.Pass) {
 	for _, r := range keyPolicies(pass.Plan) {
-		src := keyPolicy(pass.Plan, r)
+		src := policy.FromAttribute(pass.Plan, r, "policy")
 		if !src.Found() {
 			continue // kms_key_public reports policies it cannot read
 		}

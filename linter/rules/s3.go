@@ -280,15 +280,17 @@ func (ix *s3Index) logTargets(p *plan.Plan) map[*s3Bucket]bool {
 	return out
 }
 
-// policies returns the bucket policies of a bucket: the deprecated inline
-// policy argument (when set) and every aws_s3_bucket_policy.
+// policies returns the bucket policies of a bucket: every
+// aws_s3_bucket_policy, or else the deprecated inline policy argument when
+// set. (An existing bucket's inline value is read back from AWS and repeats
+// the policy an aws_s3_bucket_policy sets.)
 func (b *s3Bucket) policies() []s3Attr {
 	var out []s3Attr
-	if b.res != nil && !b.res.Setting("policy").Empty() {
-		out = append(out, s3Attr{b.res, "policy"})
-	}
 	for _, r := range b.of("aws_s3_bucket_policy") {
 		out = append(out, s3Attr{r, "policy"})
+	}
+	if len(out) == 0 && b.res != nil && !b.res.Setting("policy").Empty() {
+		out = append(out, s3Attr{b.res, "policy"})
 	}
 	return out
 }

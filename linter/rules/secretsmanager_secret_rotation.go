@@ -31,7 +31,8 @@ var SecretsManagerSecretRotation = withDoc(&linter.Rule{
 			}
 		}
 		for _, r := range p.OfType("aws_secretsmanager_secret") {
-			if !rotated[r] {
+			// AWS provider 4 and older also rotated with inline arguments.
+			if !rotated[r] && !r.Get("rotation_enabled").True() && r.Get("rotation_lambda_arn").Empty() {
 				pass.Report(r, "", "Secret %s has no aws_secretsmanager_secret_rotation, so its value never changes: a leaked copy stays valid indefinitely. Add an aws_secretsmanager_secret_rotation with a rotation Lambda (or a managed rotation) and rotation_rules { automatically_after_days = 30 }.", r.Address)
 			}
 		}
