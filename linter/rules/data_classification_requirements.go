@@ -84,7 +84,7 @@ func (c classified) customerKey() {
 	case r.Type == "aws_dynamodb_table":
 		problem = "server_side_encryption without kms_key_arn uses the AWS managed key aws/dynamodb"
 	default:
-		problem = "without " + at.attr + " it uses the service's default encryption, with a key AWS manages"
+		problem = "it has no " + at.attr + ", so it is encrypted (if at all) with a key AWS manages"
 	}
 	switch kind, what := kmsKeyOf(p, at.res, at.attr); kind {
 	case keyUnknown:

@@ -20,14 +20,15 @@ var S3BucketSSLRequestsOnly = withDoc(&linter.Rule{
 	Check: checkS3BucketSSLRequestsOnly,
 })
 
-const sslFix = `Add a statement with Effect "Deny", Principal "*", Action "s3:*", Resource the bucket ARN and "<bucket ARN>/*", and Condition {"Bool": {"aws:SecureTransport": "false"}}.`
+// sslStatement is the statement Security Hub S3.5 looks for.
+const sslStatement = `Effect "Deny", Principal "*", Action "s3:*", Resource the bucket ARN and "<bucket ARN>/*", Condition {"Bool": {"aws:SecureTransport": "false"}}`
 
 func checkS3BucketSSLRequestsOnly(pass *linter.Pass) {
 	for _, b := range s3Buckets(pass.Plan).buckets {
 		pols := b.policies()
 		if len(pols) == 0 {
 			if b.res != nil {
-				pass.Report(b.res, "", "Bucket %s has no bucket policy, so it accepts requests over plain HTTP, where objects and request data travel unencrypted. Attach an aws_s3_bucket_policy that denies them: %s", b.label(), sslFix)
+				pass.Report(b.res, "", "Bucket %s has no bucket policy, so it accepts requests over plain HTTP, where objects and request data travel unencrypted. Attach an aws_s3_bucket_policy with a statement that denies them: %s.", b.label(), sslStatement)
 			}
 			continue
 		}
@@ -55,7 +56,7 @@ func checkS3BucketSSLRequestsOnly(pass *linter.Pass) {
 		case len(unknown) > 0:
 			pass.ReportUnknown(at.res, at.attr, "Whether bucket %s refuses requests over plain HTTP cannot be decided: %s. Build the policy from values known at plan time, with a statement that denies insecure transport.", b.label(), quoteList(unknown))
 		default:
-			pass.Report(at.res, at.attr, "The policy of bucket %s does not deny requests over plain HTTP, so objects and request data can travel unencrypted. %s", b.label(), sslFix)
+			pass.Report(at.res, at.attr, "The policy of bucket %s does not deny requests over plain HTTP, so objects and request data can travel unencrypted. Add a statement that denies them: %s.", b.label(), sslStatement)
 		}
 	}
 }

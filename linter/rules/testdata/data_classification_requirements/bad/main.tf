@@ -49,7 +49,7 @@ resource "aws_dynamodb_table" "ledger" { # want "aws_dynamodb_table.ledger is cl
 }
 
 # Confidential: storage encrypted, but with the default aws/rds key.
-resource "aws_db_instance" "app" { # want "aws_db_instance.app is classified \"confidential\" .*but without kms_key_id it uses the service's default encryption"
+resource "aws_db_instance" "app" { # want "aws_db_instance.app is classified \"confidential\" .*but it has no kms_key_id, so it is encrypted \(if at all\) with a key AWS manages"
   identifier                  = "srm-fixture-req-app"
   engine                      = "postgres"
   instance_class              = "db.t3.micro"
