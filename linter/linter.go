@@ -201,11 +201,14 @@ type Settings struct {
 	// ClassificationTag is the tag key that carries a data store's
 	// classification level.
 	ClassificationTag string
+	// ClassificationLevels maps each classification level (lower case; tag
+	// values match it in any case) to what it requires of a data store.
+	ClassificationLevels map[string][]Requirement
 }
 
 // DefaultSettings returns the settings used when nothing is configured.
 func DefaultSettings() Settings {
-	return Settings{ClassificationTag: "DataClassification"}
+	return Settings{ClassificationTag: "DataClassification", ClassificationLevels: DefaultClassificationLevels()}
 }
 
 // Report records a finding on r at the rule's severity. attr is the

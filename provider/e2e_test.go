@@ -117,7 +117,9 @@ resource "srm_waiver" "logs" {
 	}
 	var lockedSeen bool
 	for _, f := range rep.Findings {
-		if f.Owner == nil || f.Owner.Team != "team-storage" {
+		// The owner covers S3's identity_access_management area: the
+		// public-access rules.
+		if strings.HasPrefix(f.RuleID, "s3_bucket_public") && (f.Owner == nil || f.Owner.Team != "team-storage") {
 			t.Errorf("%s %s: owner %+v, want team-storage", f.RuleID, f.Address, f.Owner)
 		}
 		if f.RuleID == "s3_bucket_public_write" {

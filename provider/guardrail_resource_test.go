@@ -82,6 +82,9 @@ func TestAccGuardrailResource_byName(t *testing.T) {
 }`,
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue("srm_guardrail.all", tfjsonpath.New("rule_ids"), knownvalue.ListExact([]knownvalue.Check{
+						knownvalue.StringExact("kms_key_deletion"),
+						knownvalue.StringExact("kms_key_public"),
+						knownvalue.StringExact("s3_access_point_public_access_block"),
 						knownvalue.StringExact("s3_bucket_public_read"),
 						knownvalue.StringExact("s3_bucket_public_write"),
 					})),

@@ -21,19 +21,24 @@ func TestAccPlanFindingsDataSource(t *testing.T) {
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue("data.srm_plan_findings.insecure", tfjsonpath.New("blocking_count"), knownvalue.Int64Exact(4)),
 					statecheck.ExpectKnownValue("data.srm_plan_findings.insecure", tfjsonpath.New("passed"), knownvalue.Bool(false)),
-					statecheck.ExpectKnownValue("data.srm_plan_findings.insecure", tfjsonpath.New("findings"), knownvalue.ListSizeExact(4)),
-					statecheck.ExpectKnownValue("data.srm_plan_findings.insecure", tfjsonpath.New("findings").AtSliceIndex(0).AtMapKey("rule_id"), knownvalue.StringExact("s3_bucket_public_read")),
-					statecheck.ExpectKnownValue("data.srm_plan_findings.insecure", tfjsonpath.New("findings").AtSliceIndex(0).AtMapKey("address"), knownvalue.StringExact("aws_s3_bucket_acl.logs")),
+					// 4 blocking (high and critical) of 17, sorted by address and rule
+					statecheck.ExpectKnownValue("data.srm_plan_findings.insecure", tfjsonpath.New("findings"), knownvalue.ListSizeExact(17)),
+					statecheck.ExpectKnownValue("data.srm_plan_findings.insecure", tfjsonpath.New("findings").AtSliceIndex(0).AtMapKey("rule_id"), knownvalue.StringExact("data_classification_tag")),
+					statecheck.ExpectKnownValue("data.srm_plan_findings.insecure", tfjsonpath.New("findings").AtSliceIndex(0).AtMapKey("address"), knownvalue.StringExact("aws_s3_bucket.logs")),
 				},
 			},
 			{
+				// Only the low MFA delete note, which the example suppresses
+				// in its .tf (a lifecycle rule excludes MFA delete) and the
+				// data source, without the .tf, reports.
 				Config: sprintf(`data "srm_plan_findings" "secure" {
   plan_json = file(%q)
-  fail_on   = "low"
+  fail_on   = "medium"
 }`, examplePlan(t, "secure")),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue("data.srm_plan_findings.secure", tfjsonpath.New("passed"), knownvalue.Bool(true)),
-					statecheck.ExpectKnownValue("data.srm_plan_findings.secure", tfjsonpath.New("findings"), knownvalue.ListSizeExact(0)),
+					statecheck.ExpectKnownValue("data.srm_plan_findings.secure", tfjsonpath.New("findings"), knownvalue.ListSizeExact(1)),
+					statecheck.ExpectKnownValue("data.srm_plan_findings.secure", tfjsonpath.New("findings").AtSliceIndex(0).AtMapKey("rule_id"), knownvalue.StringExact("s3_bucket_mfa_delete")),
 				},
 			},
 			{

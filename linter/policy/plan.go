@@ -88,8 +88,28 @@ func FromDocumentData(d *plan.Resource) Source {
 	var unknown []string
 	for _, attr := range []string{"source_policy_documents", "override_policy_documents", "source_json", "override_json"} {
 		v := d.Get(attr)
+		// Documents composed from other aws_iam_policy_document data
+		// sources (source_policy_documents = [data.x.json]) are rebuilt
+		// from those when their JSON is known only after apply.
+		resolved := false
+		if attr == "source_policy_documents" && (v.Unknown() || len(v.Strings()) != len(v.List())) {
+			if subs, ok := referencedDocuments(d, attr, v.Unknown()); ok {
+				resolved = true
+				for _, sub := range subs {
+					if sub.Err != nil {
+						return Source{Err: sub.Err, From: d}
+					}
+					src.Doc.Statements = append(src.Doc.Statements, sub.Doc.Statements...)
+					if sub.Unknown != "" {
+						unknown = append(unknown, attr)
+					}
+				}
+			}
+		}
 		if v.Unknown() {
-			unknown = append(unknown, attr)
+			if !resolved {
+				unknown = append(unknown, attr)
+			}
 			continue
 		}
 		texts := v.Strings()
@@ -107,7 +127,7 @@ func FromDocumentData(d *plan.Resource) Source {
 			src.Doc.Statements = append(src.Doc.Statements, sub.Statements...)
 		}
 		for _, e := range v.List() {
-			if e.Unknown() {
+			if e.Unknown() && !resolved {
 				unknown = append(unknown, attr)
 			}
 		}

@@ -183,3 +183,149 @@ func (ix *s3Index) accountBlocksAll() bool {
 func quoteList(items []string) string {
 	return strings.Join(items, ", ")
 }
+
+// versioning returns the bucket's versioning status as the plan sets it:
+// "Enabled", "Suspended" or "Disabled" (from aws_s3_bucket_versioning, or
+// "Enabled"/"Suspended" from the deprecated inline versioning block), or ""
+// when nothing in the plan configures it (a new bucket is unversioned). at
+// is the resource and attribute that decide, and unknown says the status is
+// known only after apply.
+func (b *s3Bucket) versioning() (status string, at s3Attr, unknown bool) {
+	for _, r := range b.of("aws_s3_bucket_versioning") {
+		at = s3Attr{r, "versioning_configuration.0.status"}
+		v := r.Get(at.attr)
+		return v.String(), at, v.Unknown()
+	}
+	if b.res == nil {
+		return "", s3Attr{}, false
+	}
+	at = s3Attr{b.res, "versioning.0.enabled"}
+	v := blockSetting(b.res, at.attr)
+	switch {
+	case v.Unknown():
+		return "", at, true
+	case v.True():
+		return "Enabled", at, false
+	case v.Known():
+		return "Suspended", at, false
+	}
+	return "", s3Attr{b.res, ""}, false
+}
+
+// s3Attr is an attribute of the resource that configures a bucket setting:
+// a split aws_s3_bucket_* resource or the bucket's deprecated inline block.
+type s3Attr struct {
+	res  *plan.Resource
+	attr string
+}
+
+// String names it for messages: "aws_s3_bucket_versioning.b" or
+// "aws_s3_bucket.b versioning.0.enabled".
+func (a s3Attr) String() string {
+	if a.attr == "" || a.res.Type != "aws_s3_bucket" {
+		return a.res.Address
+	}
+	return a.res.Address + " " + a.attr
+}
+
+// encryption returns the default encryption of a bucket as the plan sets it:
+// the algorithm ("" when nothing configures it: SSE-S3, S3's default) and
+// the attribute of the KMS key (for kmsKeyOf). unknown says the algorithm is
+// known only after apply.
+func (b *s3Bucket) encryption() (alg string, key s3Attr, unknown bool) {
+	const byDefault = "apply_server_side_encryption_by_default.0."
+	for _, r := range b.of("aws_s3_bucket_server_side_encryption_configuration") {
+		v := r.Get("rule.0." + byDefault + "sse_algorithm")
+		return v.String(), s3Attr{r, "rule.0." + byDefault + "kms_master_key_id"}, v.Unknown() || r.Get("rule").Unknown()
+	}
+	if b.res == nil {
+		return "", s3Attr{}, false
+	}
+	const inline = "server_side_encryption_configuration.0.rule.0." + byDefault
+	v := blockSetting(b.res, inline+"sse_algorithm")
+	return v.String(), s3Attr{b.res, inline + "kms_master_key_id"}, v.Unknown()
+}
+
+// logged reports whether the plan turns on server access logging for the
+// bucket (aws_s3_bucket_logging or the deprecated inline logging block);
+// unknown says whether the inline block is known only after apply.
+func (b *s3Bucket) logged() (on, unknown bool) {
+	if len(b.of("aws_s3_bucket_logging")) > 0 {
+		return true, false
+	}
+	if b.res == nil {
+		return false, false
+	}
+	v := b.res.Setting("logging")
+	return len(v.List()) > 0, v.Unknown()
+}
+
+// logTargets returns the buckets that receive server access logs from
+// other buckets of the plan.
+func (ix *s3Index) logTargets(p *plan.Plan) map[*s3Bucket]bool {
+	out := map[*s3Bucket]bool{}
+	add := func(r *plan.Resource, attr string) {
+		for _, t := range p.Linked(r, attr, []string{"aws_s3_bucket"}, "bucket", "id") {
+			out[ix.byBucket[t]] = true
+		}
+	}
+	for _, r := range p.OfType("aws_s3_bucket_logging") {
+		add(r, "target_bucket")
+	}
+	for _, b := range ix.buckets {
+		if b.res != nil && len(b.res.Setting("logging").List()) > 0 {
+			add(b.res, "logging.0.target_bucket")
+		}
+	}
+	return out
+}
+
+// policies returns the bucket policies of a bucket: every
+// aws_s3_bucket_policy, or else the deprecated inline policy argument when
+// set. (An existing bucket's inline value is read back from AWS and repeats
+// the policy an aws_s3_bucket_policy sets.)
+func (b *s3Bucket) policies() []s3Attr {
+	var out []s3Attr
+	for _, r := range b.of("aws_s3_bucket_policy") {
+		out = append(out, s3Attr{r, "policy"})
+	}
+	if len(out) == 0 && b.res != nil && !b.res.Setting("policy").Empty() {
+		out = append(out, s3Attr{b.res, "policy"})
+	}
+	return out
+}
+
+// firstOr returns the first of a bucket's split resources, or the bucket
+// itself, as the resource to report a bucket-wide finding on.
+func firstOr(split []*plan.Resource, b *s3Bucket) *plan.Resource {
+	if len(split) > 0 {
+		return split[0]
+	}
+	return b.res
+}
+
+// lifecycle reports whether the plan gives the bucket an enabled lifecycle
+// rule (aws_s3_bucket_lifecycle_configuration, or the deprecated inline
+// lifecycle_rule), whether a status is known only after apply, and the
+// lifecycle configuration resources.
+func (b *s3Bucket) lifecycle() (enabled, unknown bool, confs []*plan.Resource) {
+	confs = b.of("aws_s3_bucket_lifecycle_configuration")
+	for _, r := range confs {
+		rules := r.Get("rule")
+		unknown = unknown || rules.Unknown()
+		for _, rule := range rules.List() {
+			st := rule.Get("status")
+			enabled = enabled || st.String() == "Enabled"
+			unknown = unknown || st.Unknown()
+		}
+	}
+	if len(confs) == 0 && b.res != nil {
+		inline := b.res.Setting("lifecycle_rule")
+		unknown = inline.Unknown()
+		for _, rule := range inline.List() {
+			enabled = enabled || rule.Get("enabled").True()
+			unknown = unknown || rule.Get("enabled").Unknown()
+		}
+	}
+	return enabled, unknown, confs
+}

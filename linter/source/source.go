@@ -97,7 +97,12 @@ var rootSchema = &hcl.BodySchema{
 		{Type: "resource", LabelNames: []string{"type", "name"}},
 		{Type: "data", LabelNames: []string{"type", "name"}},
 		{Type: "module", LabelNames: []string{"name"}},
+		{Type: "removed"},
 	},
+}
+
+var removedSchema = &hcl.BodySchema{
+	Attributes: []hcl.AttributeSchema{{Name: "from"}},
 }
 
 var moduleSchema = &hcl.BodySchema{
@@ -205,6 +210,13 @@ func (b *builder) file(path string, isJSON bool, dir, modPath, key string, depth
 			if err := b.child(blk, dir, modPath, key, depth); err != nil {
 				return err
 			}
+		case "removed":
+			// A removed block is where the configuration deletes (or
+			// forgets) a resource: findings about the deletion point here.
+			if local := removedFrom(blk); local != "" && b.ix.blocks[joinModule(modPath, local)] == nil {
+				rng := blockRange(blk)
+				b.ix.blocks[joinModule(modPath, local)] = &Block{Loc: toLoc(rng), body: blk.Body, Ignores: b.attachIgnores(comments, rng)}
+			}
 		}
 	}
 	for i, c := range comments {
@@ -213,6 +225,40 @@ func (b *builder) file(path string, isJSON bool, dir, modPath, key string, depth
 		}
 	}
 	return nil
+}
+
+// removedFrom returns the resource address a removed block's "from" names
+// ("aws_s3_bucket.b", "module.m.aws_s3_bucket.b"), or "" when it names a
+// whole module or cannot be read.
+func removedFrom(blk *hcl.Block) string {
+	content, _, _ := blk.Body.PartialContent(removedSchema)
+	attr, ok := content.Attributes["from"]
+	if !ok {
+		return ""
+	}
+	tr, diags := hcl.AbsTraversalForExpr(attr.Expr)
+	if diags.HasErrors() {
+		return ""
+	}
+	var parts []string
+	for _, step := range tr {
+		switch st := step.(type) {
+		case hcl.TraverseRoot:
+			parts = append(parts, st.Name)
+		case hcl.TraverseAttr:
+			parts = append(parts, st.Name)
+		default:
+			return "" // instance keys are not allowed in from
+		}
+	}
+	n := len(parts)
+	if n < 2 || parts[n-2] == "module" {
+		return ""
+	}
+	if n >= 3 && parts[n-3] == "data" {
+		return ""
+	}
+	return strings.Join(parts, ".")
 }
 
 // child follows a module block to its source directory: a local path, or

@@ -2,6 +2,7 @@ package source
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -95,6 +96,52 @@ module "remote" {
 	}
 	if len(ix.Ignores("aws_s3_bucket.b")) != 0 {
 		t.Error("the comment above the ACL must not attach to the bucket")
+	}
+}
+
+// TestRemovedBlocks: a resource deleted with a removed block is located at
+// that block (also inside modules), with its suppressions; a resource block
+// of the same address wins, and removed blocks for modules are skipped.
+func TestRemovedBlocks(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"main.tf": `
+# srmlint:ignore kms_key_deletion retired with the old tenant, SEC-7
+removed {
+  from = aws_kms_key.old
+  lifecycle {
+    destroy = true
+  }
+}
+
+removed {
+  from = module.gone
+}
+
+module "child" {
+  source = "./child"
+}
+`,
+		"child/main.tf": "removed {\n  from = aws_s3_bucket.b\n}\n\nremoved {\n  from = aws_s3_bucket.kept\n}\n\nresource \"aws_s3_bucket\" \"kept\" {}\n",
+	})
+	ix, err := Build(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for addr, want := range map[string]string{
+		"aws_kms_key.old":                 "main.tf:3",
+		"module.child.aws_s3_bucket.b":    "child/main.tf:1",
+		"module.child.aws_s3_bucket.kept": "child/main.tf:9",
+	} {
+		loc, ok := ix.Lookup(addr, "")
+		if got := fmt.Sprintf("%s:%d", filepath.ToSlash(strings.TrimPrefix(loc.File, dir+string(filepath.Separator))), loc.Line); !ok || got != want {
+			t.Errorf("%s: got %s (found %v), want %s", addr, got, ok, want)
+		}
+	}
+	if igs := ix.Ignores("aws_kms_key.old"); len(igs) != 1 || igs[0].RuleID != "kms_key_deletion" {
+		t.Errorf("ignores of the removed block: %+v", igs)
+	}
+	if _, ok := ix.Lookup("module.gone", ""); ok {
+		t.Error("a removed module is not a resource")
 	}
 }
 

@@ -1,0 +1,74 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/srmguard/terraform-provider-srm/linter"
+	"github.com/srmguard/terraform-provider-srm/linter/plan"
+)
+
+// RDSInstanceStorageEncrypted implements Security Hub RDS.3.
+var RDSInstanceStorageEncrypted = withDoc(&linter.Rule{
+	ID:       "rds_instance_storage_encrypted",
+	Title:    "RDS DB instances are encrypted at rest",
+	Severity: linter.SeverityMedium,
+	Service:  "RDS",
+	Area:     "encryption_at_rest",
+	Extra: map[string][]string{
+		"securityhub":    {"RDS.3"},
+		"fsbp":           {"RDS.3"},
+		"nist_800_53_r5": {"CA-9(1)", "CM-3(6)", "SC-13", "SC-28", "SC-28(1)", "SC-7(10)", "SI-7(6)"},
+		"iso_27001_2022": {"A.8.24"},
+	},
+	Links: []string{
+		"https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-3",
+		"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html",
+	},
+	Check: checkRDSInstanceStorageEncrypted,
+})
+
+const rdsWhy = "its storage, automated backups, snapshots and read replicas are unencrypted, and encryption cannot be turned on later without copying a snapshot and replacing the database"
+
+func checkRDSInstanceStorageEncrypted(pass *linter.Pass) {
+	for _, r := range pass.Plan.OfType("aws_db_instance") {
+		if strings.HasPrefix(r.Get("engine").String(), "aurora") {
+			continue // an Aurora cluster member: its cluster decides
+		}
+		reportRDSEncryption(pass, r, "replicate_source_db", "aws_db_instance", "DB instance")
+	}
+}
+
+// reportRDSEncryption checks storage_encrypted of a DB instance or cluster
+// (what), which inherits encryption from its source when sourceAttr (a
+// read replica's source, of type sourceType) or snapshot_identifier is set.
+func reportRDSEncryption(pass *linter.Pass, r *plan.Resource, sourceAttr, sourceType, what string) {
+	enc := r.Setting("storage_encrypted")
+	switch {
+	case enc.True():
+		return
+	case enc.Unknown():
+		pass.ReportUnknown(r, "storage_encrypted", "Whether %s %s is encrypted cannot be decided: storage_encrypted is known only after apply. Use the literal true.", what, r.Address)
+		return
+	}
+	for _, attr := range []string{sourceAttr, "snapshot_identifier"} {
+		src := r.Setting(attr)
+		if src.Empty() {
+			continue
+		}
+		// A replica or restore inherits the source's encryption.
+		if srcs := pass.Plan.Referenced(r, attr, sourceType); attr == sourceAttr && len(srcs) == 1 {
+			if srcs[0].Setting("storage_encrypted").True() {
+				return
+			}
+			pass.Report(r, attr, "%s %s is a replica of %s, which is not encrypted, so neither is it: %s. Encrypt the source (storage_encrypted = true), or create this one from an encrypted snapshot copy.", what, r.Address, srcs[0].Address, rdsWhy)
+			return
+		}
+		pass.ReportUnknown(r, attr, "Whether %s %s is encrypted cannot be decided: it inherits the encryption of %s = %s, which the plan does not show. Set storage_encrypted = true to be sure.", what, r.Address, attr, describe(src))
+		return
+	}
+	state := "storage_encrypted = false"
+	if !r.Configured("storage_encrypted") {
+		state = "storage_encrypted is not set (it defaults to false)"
+	}
+	pass.Report(r, "storage_encrypted", "%s %s is not encrypted at rest (%s): %s. Set storage_encrypted = true (with kms_key_id for a customer managed key).", what, r.Address, state, rdsWhy)
+}
