@@ -215,7 +215,7 @@ func (b *builder) file(path string, isJSON bool, dir, modPath, key string, depth
 			// forgets) a resource: findings about the deletion point here.
 			if local := removedFrom(blk); local != "" && b.ix.blocks[joinModule(modPath, local)] == nil {
 				rng := blockRange(blk)
-				b.ix.blocks[joinModule(modPath, local)] = &Block{Loc: toLoc(rng), body: blk.Body, Ignores: b.attachIgnores(comments, rng)}
+				b.ix.blocks[joinModule(modPath, local)] = &Block{Loc: toLoc(rng), body: blk.Body, Ignores: b.attachIgnores(comments, rng, used)}
 			}
 		}
 	}
