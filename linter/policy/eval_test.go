@@ -207,8 +207,15 @@ func TestPrivesc(t *testing.T) {
 	late := identityOf(t, run)
 	late.Policies = append(late.Policies, &Policy{Label: "late", Source: Source{Unknown: "aws_iam_role_policy.x.policy is known only after apply"}})
 	is = late.PrivescIssues()
-	if len(is) != 1 || !is[0].Undecided || !strings.Contains(is[0].Message, "aws_iam_role_policy.x.policy is known only after apply") || !strings.Contains(is[0].Message, "RHINO-03") {
+	if len(is) != 1 || !is[0].Undecided || !strings.Contains(is[0].Message, "aws_iam_role_policy.x.policy is known only after apply") || !strings.Contains(is[0].Message, "(any of them)") {
 		t.Errorf("undecided paths are reported as such, naming the value: %+v", is)
+	}
+	partial := &Document{Statements: []*Statement{{Effect: Allow, Actions: []string{"iam:PassRole"}, Resources: []string{"*"}, Unknown: map[string]bool{"condition": true}}}}
+	late = identityOf(t, run)
+	late.Policies = append(late.Policies, &Policy{Label: "doc", Source: Source{Doc: partial, Partial: true, Unknown: "statement.condition is known only after apply"}})
+	is = late.PrivescIssues()
+	if len(is) != 1 || !is[0].Undecided || !strings.Contains(is[0].Message, "(such as RHINO-03)") {
+		t.Errorf("an unknown condition leaves exactly the paths it decides undecided: %+v", is)
 	}
 	if is := identityOf(t, run).PrivescIssues(); len(is) != 0 {
 		t.Errorf("nothing to report: %+v", is)

@@ -302,7 +302,7 @@ func (a *aggregator) targets(r *plan.Resource, attr, typ string) []*Identity {
 			out = append(out, pr)
 		}
 	}
-	for _, name := range stringsOf(r.Get(attr)) {
+	for _, name := range stringsOf(r.Setting(attr)) {
 		pr := a.byName[kind+"/"+strings.ToLower(name)]
 		if pr == nil {
 			pr = &Identity{Kind: kind, Name: name, Resource: r, Attr: attr}
@@ -350,7 +350,9 @@ func (a *aggregator) policies(r *plan.Resource, attr string) []*Policy {
 			add(t)
 		}
 	}
-	v := r.Get(attr)
+	// Setting: an ARN list the provider computes (managed_policy_arns left
+	// unset) is not a value known only after apply.
+	v := r.Setting(attr)
 	for _, arn := range stringsOf(v) {
 		if coveredARN[arn] {
 			continue

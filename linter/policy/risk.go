@@ -3,6 +3,8 @@ package policy
 import (
 	"fmt"
 	"strings"
+
+	"github.com/srmguard/terraform-provider-srm/linter/catalog"
 )
 
 // The risk classes of cloudsplaining, judged on all of an identity's
@@ -98,9 +100,19 @@ func (pr *Identity) PrivescIssues() []Issue {
 	return nil
 }
 
+// undecidedPaths names the paths that values known after apply may
+// complete, briefly.
 func undecidedPaths(paths []Path) string {
-	if len(paths) == 0 {
+	const shown = 5
+	switch {
+	case len(paths) == 0 || len(paths) == len(catalog.PrivescPaths()):
 		return "any of them"
+	case len(paths) > shown:
+		ids := make([]string, shown)
+		for i, p := range paths[:shown] {
+			ids[i] = p.ID
+		}
+		return fmt.Sprintf("such as %s and %d more", strings.Join(ids, ", "), len(paths)-shown)
 	}
 	ids := make([]string, len(paths))
 	for i, p := range paths {
