@@ -82,4 +82,13 @@ func TestIdentities(t *testing.T) {
 	if g := byAddr["aws_iam_user.bob"].Unconstrained("ssm:GetParameter"); g.Level != Granted || g.Sources() != "aws_iam_group_policy.dev via group aws_iam_group.dev" {
 		t.Errorf("bob's group policy: %+v", g)
 	}
+	// what a group has on its own is reported on the group, not on each member
+	if is := byAddr["aws_iam_group.dev"].DataExfiltration(); len(is) != 1 {
+		t.Errorf("group dev reads objects and parameters: %+v", is)
+	}
+	for _, u := range []string{"aws_iam_user.alice", "aws_iam_user.bob"} {
+		if is := byAddr[u].DataExfiltration(); len(is) != 0 {
+			t.Errorf("%s: the group's finding covers its members: %+v", u, is)
+		}
+	}
 }

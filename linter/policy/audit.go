@@ -257,14 +257,38 @@ func NotPrincipalAllow(d *Document) []Issue {
 }
 
 // PublicPrincipal reports Allow statements to Principal "*" (or
-// {"AWS": "*"}) without a condition that restricts who.
+// {"AWS": "*"}) without a condition that restricts who, unless a Deny takes
+// their actions away from everyone outside a fixed set (see PublicAccess).
+// Statements whose principal or condition is known only after apply are
+// Undecided. NotPrincipal is NotPrincipalAllow's.
 func PublicPrincipal(d *Document) []Issue {
 	var out []Issue
 	for _, s := range d.Statements {
-		if s.Effect != Allow || len(s.Unknown) > 0 || s.HasNotPrinc || !s.Public() || s.Restricted() {
+		if s.Effect != Allow || s.HasNotPrinc {
 			continue
 		}
-		out = append(out, s.issue(CheckPublic, "critical", fmt.Sprintf(`allows %s to Principal "*" without a condition that restricts who (such as aws:PrincipalOrgID, aws:SourceArn, aws:SourceAccount or aws:SourceVpce): anyone, in any AWS account or none, can use it. Name specific principals, or add such a condition.`, strings.Join(actionsText(s), ", "))))
+		if s.Unknown["principal"] || s.Unknown["condition"] {
+			if !s.Restricted() && (s.Unknown["principal"] || s.Public()) {
+				is := s.issue(CheckPublic, "critical", "may be open to everyone: its principal or condition is known only after apply. Use values known at plan time.")
+				is.Undecided = true
+				out = append(out, is)
+			}
+			continue
+		}
+		if !s.Public() || s.Restricted() {
+			continue
+		}
+		acts := s.Actions
+		if s.NotActions != nil {
+			acts = []string{"*"}
+		}
+		open := false
+		for _, a := range acts {
+			open = open || !d.deniedToOutsiders(a)
+		}
+		if open {
+			out = append(out, s.issue(CheckPublic, "critical", fmt.Sprintf(`allows %s to Principal "*" without a condition that restricts who (such as aws:PrincipalOrgID, aws:SourceArn, aws:SourceAccount or aws:SourceVpce): anyone, in any AWS account or none, can use it. Name specific principals, or add such a condition.`, strings.Join(actionsText(s), ", "))))
+		}
 	}
 	return out
 }

@@ -290,9 +290,9 @@ func (pr *Identity) notAnalysed() []string {
 	return out
 }
 
-// unknowns lists the principal's policies whose content is known only after
-// apply, with what is unknown.
-func (pr *Identity) unknowns() []string {
+// Unknowns says, for each of the identity's policies whose content is known
+// only after apply, what is unknown.
+func (pr *Identity) Unknowns() []string {
 	var out []string
 	for _, po := range pr.Policies {
 		if po.Source.Unknown != "" {

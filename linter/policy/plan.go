@@ -21,7 +21,7 @@ type Source struct {
 	// Incomplete is set when a Partial document may lack whole statements
 	// (its statement list, or a source or override document, is unknown).
 	Incomplete bool
-	// From is the aws_iam_policy_document the document was read from, if any.
+	// From is the aws_iam_policy_document the document comes from, if any.
 	From *plan.Resource
 }
 
@@ -34,17 +34,21 @@ func (s Source) Found() bool { return s.Doc != nil }
 // rebuilt from that data source's statement blocks.
 func FromAttribute(p *plan.Plan, r *plan.Resource, attr string) Source {
 	v := r.Setting(attr)
+	docs := p.Referenced(r, attr, "aws_iam_policy_document")
 	if s, ok := v.Str(); ok {
 		if strings.TrimSpace(s) == "" {
 			return Source{}
 		}
 		doc, err := Parse(s)
-		return Source{Doc: doc, Err: err}
+		src := Source{Doc: doc, Err: err}
+		if len(docs) == 1 {
+			src.From = docs[0]
+		}
+		return src
 	}
 	if !v.Unknown() {
 		return Source{}
 	}
-	docs := p.Referenced(r, attr, "aws_iam_policy_document")
 	if len(docs) == 1 {
 		src := FromDocumentData(docs[0])
 		if src.Unknown != "" {

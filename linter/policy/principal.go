@@ -418,3 +418,27 @@ func hasUnknown(v plan.Value) bool {
 	}
 	return false
 }
+
+// IdentitiesAt returns the identities of a type ("aws_iam_user") that an
+// attribute of r names, through configuration references or by name.
+func IdentitiesAt(p *plan.Plan, r *plan.Resource, attr, typ string) []*Identity {
+	refs := p.Referenced(r, attr, typ)
+	names := stringsOf(r.Setting(attr))
+	var out []*Identity
+	for _, id := range Identities(p) {
+		if id.Kind != kindOf(typ) {
+			continue
+		}
+		named := false
+		for _, n := range names {
+			named = named || strings.EqualFold(n, id.Name)
+		}
+		for _, t := range refs {
+			named = named || (id.Managed && id.Resource == t)
+		}
+		if named {
+			out = append(out, id)
+		}
+	}
+	return out
+}

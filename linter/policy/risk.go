@@ -79,21 +79,32 @@ func (pr *Identity) identityIssue(check, sev, msg string) Issue {
 // the issue is Undecided and names them.
 func (pr *Identity) PrivescIssues() []Issue {
 	if admin := pr.Admin(); len(admin) > 0 {
+		if pr.groupHas(func(g *Identity) bool { return len(g.Admin()) > 0 }) {
+			return nil
+		}
 		return []Issue{pr.identityIssue(CheckPrivesc, "high", fmt.Sprintf(`has full administrator access ("*" on "*" through %s): it can already do anything, raise any principal's privileges and erase its own tracks. Keep administrator access to a few break-glass roles that require MFA, and grant workloads only the actions they use.`, policyNames(admin)))}
+	}
+	byGroup := map[string]bool{}
+	for _, g := range pr.Groups {
+		for _, p := range g.Privesc() {
+			byGroup[p.ID] = byGroup[p.ID] || p.Level == Granted
+		}
 	}
 	var done, maybe []Path
 	for _, p := range pr.Privesc() {
-		if p.Level == Granted {
+		switch {
+		case byGroup[p.ID]:
+		case p.Level == Granted:
 			done = append(done, p)
-		} else {
+		default:
 			maybe = append(maybe, p)
 		}
 	}
 	switch {
 	case len(done) > 0:
 		return []Issue{pr.identityIssue(CheckPrivesc, "high", pathsMessage(done)+pr.notAnalysedNote())}
-	case len(maybe) > 0 || len(pr.unknowns()) > 0:
-		is := pr.identityIssue(CheckPrivesc, "high", fmt.Sprintf("may be able to raise its own privileges: %s, so whether its policies complete a privilege-escalation path (%s) cannot be decided at plan time. Build the policies with aws_iam_policy_document from values known at plan time, so that srmlint can read them.", strings.Join(pr.unknowns(), "; "), undecidedPaths(maybe)))
+	case (len(maybe) > 0 || len(pr.Unknowns()) > 0) && pr.ownUnknown():
+		is := pr.identityIssue(CheckPrivesc, "high", fmt.Sprintf("may be able to raise its own privileges: %s, so whether its policies complete a privilege-escalation path (%s) cannot be decided at plan time. Build the policies with aws_iam_policy_document from values known at plan time, so that srmlint can read them.", strings.Join(pr.Unknowns(), "; "), undecidedPaths(maybe)))
 		is.Undecided = true
 		return []Issue{is}
 	}
@@ -143,6 +154,28 @@ func pathsMessage(paths []Path) string {
 	return fmt.Sprintf("can raise its own privileges: its policies together complete %d privilege-escalation %s [%s]. Remove these actions, restrict them to specific resources, or add conditions (iam:PassedToService for iam:PassRole).", len(paths), noun, strings.Join(parts, "] ["))
 }
 
+// groupHas reports whether one of a user's groups has, on its own, what has
+// finds: the group's finding covers the user then.
+func (pr *Identity) groupHas(has func(*Identity) bool) bool {
+	for _, g := range pr.Groups {
+		if has(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownUnknown reports whether some policy known only after apply is the
+// identity's own (or its boundary), not one that its groups report.
+func (pr *Identity) ownUnknown() bool {
+	for _, po := range pr.Policies {
+		if po.Group == nil && po.Source.Unknown != "" {
+			return true
+		}
+	}
+	return pr.Boundary != nil && pr.Boundary.Source.Unknown != ""
+}
+
 // notAnalysedNote mentions the identity's policies whose content srmlint
 // cannot see, which may grant or deny more.
 func (pr *Identity) notAnalysedNote() string {
@@ -166,7 +199,12 @@ func (pr *Identity) classIssue(check, sev string, actions []string, what, fix st
 	if len(pr.Admin()) > 0 {
 		return nil
 	}
-	gs := pr.granted(actions)
+	var gs []Access
+	for _, g := range pr.granted(actions) {
+		if !pr.groupHas(func(gr *Identity) bool { return gr.Unconstrained(g.Action).Level == Granted }) {
+			gs = append(gs, g)
+		}
+	}
 	if len(gs) == 0 {
 		return nil
 	}
@@ -213,7 +251,7 @@ func (pr *Identity) AuditTrailDuty() []Issue {
 		return nil
 	}
 	erase, change := pr.granted(auditTrailErasers), pr.granted(PermissionsManagementActions)
-	if len(erase) == 0 || len(change) == 0 {
+	if len(erase) == 0 || len(change) == 0 || pr.groupHas(func(g *Identity) bool { return len(g.AuditTrailDuty()) > 0 }) {
 		return nil
 	}
 	return []Issue{pr.identityIssue(CheckAuditTrailDuty, "high", fmt.Sprintf("can both change permissions (%s) and stop or alter the audit trail (%s): it could grant itself access and erase the record of doing so. Give trail administration to a separate security role, and deny cloudtrail:StopLogging, DeleteTrail, UpdateTrail and PutEventSelectors to everyone else.", accessList(change[:1]), accessList(erase)))}
@@ -223,7 +261,7 @@ func (pr *Identity) AuditTrailDuty() []Issue {
 // their policy, disable or delete them) and use them to decrypt or encrypt,
 // on the same keys (separation of duties for key management).
 func (pr *Identity) KMSDuty() []Issue {
-	if len(pr.Admin()) > 0 {
+	if len(pr.Admin()) > 0 || pr.groupHas(func(g *Identity) bool { return len(g.KMSDuty()) > 0 }) {
 		return nil
 	}
 	var admin, use []Located
@@ -258,4 +296,31 @@ func sharedResource(a, b *Statement) string {
 		}
 	}
 	return ""
+}
+
+// mfaKeys are the condition keys a Deny uses to refuse requests made
+// without multi-factor authentication.
+var mfaKeys = lowerSet("aws:MultiFactorAuthPresent", "aws:MultiFactorAuthAge")
+
+// RequiresMFA reports whether one of the identity's policies denies
+// requests made without MFA: a Deny conditioned on aws:MultiFactorAuthPresent
+// being false (Bool or BoolIfExists) or on an MFA key being absent (Null).
+func (pr *Identity) RequiresMFA() bool {
+	for _, po := range pr.Policies {
+		if po.Source.Doc == nil {
+			continue
+		}
+		for _, s := range po.Source.Doc.Statements {
+			if s.Effect != Deny || len(s.Unknown) > 0 {
+				continue
+			}
+			for _, c := range s.Conditions {
+				k := strings.ToLower(c.Key)
+				if mfaKeys[k] && ((strings.EqualFold(c.Base, "Bool") && contains(c.Values, "false")) || (strings.EqualFold(c.Base, "Null") && contains(c.Values, "true"))) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/srmguard/terraform-provider-srm/linter/plan"
 )
 
 // assumes reports whether an Allow statement of a trust policy lets its
@@ -251,4 +253,25 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// PlanAccounts returns the AWS account IDs a plan applies to, as far as it
+// shows them: the account_id of aws_caller_identity data sources and the
+// accounts in the known ARNs of the IAM roles, users, groups and policies
+// it manages.
+func PlanAccounts(p *plan.Plan) map[string]bool {
+	own := map[string]bool{}
+	for _, d := range p.DataOfType("aws_caller_identity") {
+		if a := d.Get("account_id").String(); accountRe.MatchString(a) {
+			own[a] = true
+		}
+	}
+	for _, typ := range []string{"aws_iam_role", "aws_iam_user", "aws_iam_group", "aws_iam_policy"} {
+		for _, r := range p.OfType(typ) {
+			if a := AccountOf(r.Get("arn").String()); a != "" {
+				own[a] = true
+			}
+		}
+	}
+	return own
 }
