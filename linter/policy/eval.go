@@ -296,11 +296,11 @@ func (pr *Identity) Unknowns() []string {
 	var out []string
 	for _, po := range pr.Policies {
 		if po.Source.Unknown != "" {
-			out = append(out, po.Source.Unknown)
+			out = append(out, po.name()+": "+po.Source.Unknown)
 		}
 	}
 	if b := pr.Boundary; b != nil && b.Source.Unknown != "" {
-		out = append(out, "permissions boundary: "+b.Source.Unknown)
+		out = append(out, "permissions boundary "+b.name()+": "+b.Source.Unknown)
 	}
-	return dedupe(out)
+	return out
 }

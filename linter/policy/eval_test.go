@@ -205,9 +205,9 @@ func TestPrivesc(t *testing.T) {
 		t.Errorf("an administrator gets one finding: %+v", is)
 	}
 	late := identityOf(t, run)
-	late.Policies = append(late.Policies, &Policy{Label: "late", Source: Source{Unknown: "aws_iam_role_policy.x.policy is known only after apply"}})
+	late.Policies = append(late.Policies, &Policy{Label: "late", Source: Source{Unknown: "policy is known only after apply"}})
 	is = late.PrivescIssues()
-	if len(is) != 1 || !is[0].Undecided || !strings.Contains(is[0].Message, "aws_iam_role_policy.x.policy is known only after apply") || !strings.Contains(is[0].Message, "(any of them)") {
+	if len(is) != 1 || !is[0].Undecided || !strings.Contains(is[0].Message, "late: policy is known only after apply") || !strings.Contains(is[0].Message, "(any of them)") {
 		t.Errorf("undecided paths are reported as such, naming the value: %+v", is)
 	}
 	partial := &Document{Statements: []*Statement{{Effect: Allow, Actions: []string{"iam:PassRole"}, Resources: []string{"*"}, Unknown: map[string]bool{"condition": true}}}}
@@ -219,6 +219,11 @@ func TestPrivesc(t *testing.T) {
 	}
 	if is := identityOf(t, run).PrivescIssues(); len(is) != 0 {
 		t.Errorf("nothing to report: %+v", is)
+	}
+	harmless := &Document{Statements: []*Statement{{Effect: Allow, Actions: []string{"s3:GetObject"}, Unknown: map[string]bool{"resource": true}}}}
+	late = &Identity{Policies: []*Policy{{Label: "doc", Source: Source{Doc: harmless, Partial: true, Unknown: "statement.resource is known only after apply"}}}}
+	if is := late.PrivescIssues(); len(is) != 0 {
+		t.Errorf("an unknown resource of an action on no path decides nothing: %+v", is)
 	}
 }
 

@@ -333,7 +333,7 @@ func (a *aggregator) policies(r *plan.Resource, attr string) []*Policy {
 			// data "aws_iam_policy" reads an existing policy while planning
 			po := &Policy{Label: t.Address, Customer: AWSManagedName(t.Get("arn").String()) == ""}
 			if v := t.Get("policy"); v.Unknown() {
-				po.Source = Source{Unknown: t.Address + ".policy is known only after apply"}
+				po.Source = Source{Unknown: "policy is known only after apply"}
 			} else if s, ok := v.Str(); ok {
 				doc, err := Parse(s)
 				po.Source = Source{Doc: doc, Err: err}
@@ -373,7 +373,7 @@ func (a *aggregator) policies(r *plan.Resource, attr string) []*Policy {
 	}
 	if len(covered) == 0 && hasUnknown(v) {
 		// an ARN known only after apply that no reference explains
-		out = append(out, &Policy{Label: r.Address + "." + attr, Source: Source{Unknown: r.Address + "." + attr + " is known only after apply"}})
+		out = append(out, &Policy{Label: r.Address + "." + attr, Source: Source{Unknown: "the policy ARN is known only after apply"}})
 	}
 	return out
 }

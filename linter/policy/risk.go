@@ -103,7 +103,7 @@ func (pr *Identity) PrivescIssues() []Issue {
 	switch {
 	case len(done) > 0:
 		return []Issue{pr.identityIssue(CheckPrivesc, "high", pathsMessage(done)+pr.notAnalysedNote())}
-	case (len(maybe) > 0 || len(pr.Unknowns()) > 0) && pr.ownUnknown():
+	case len(maybe) > 0 && pr.ownUnknown():
 		is := pr.identityIssue(CheckPrivesc, "high", fmt.Sprintf("may be able to raise its own privileges: %s, so whether its policies complete a privilege-escalation path (%s) cannot be decided at plan time. Build the policies with aws_iam_policy_document from values known at plan time, so that srmlint can read them.", strings.Join(pr.Unknowns(), "; "), undecidedPaths(maybe)))
 		is.Undecided = true
 		return []Issue{is}
@@ -116,7 +116,7 @@ func (pr *Identity) PrivescIssues() []Issue {
 func undecidedPaths(paths []Path) string {
 	const shown = 5
 	switch {
-	case len(paths) == 0 || len(paths) == len(catalog.PrivescPaths()):
+	case len(paths) == len(catalog.PrivescPaths()):
 		return "any of them"
 	case len(paths) > shown:
 		ids := make([]string, shown)

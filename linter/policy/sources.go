@@ -99,13 +99,20 @@ func (f *Found) From() string {
 
 type documentsKey struct{}
 
-// Documents returns every policy document carried by the managed resources
-// of a plan that exist after apply, in resource address order. Each is read
-// once per plan: JSON when known, else the aws_iam_policy_document it comes
-// from (see FromAttribute).
-func Documents(p *plan.Plan) []*Found {
+// documents is every document of a plan, in order and by where it is.
+type documents struct {
+	list []*Found
+	at   map[docAt]*Found
+}
+
+type docAt struct {
+	r    *plan.Resource
+	attr string
+}
+
+func planDocuments(p *plan.Plan) *documents {
 	return p.Memo(documentsKey{}, func() any {
-		var out []*Found
+		ds := &documents{at: map[docAt]*Found{}}
 		for _, r := range p.Resources {
 			if r.Mode != "managed" || !r.Exists() {
 				continue
@@ -117,14 +124,22 @@ func Documents(p *plan.Plan) []*Found {
 				for _, attr := range expand(r, l.attr) {
 					src := FromAttribute(p, r, attr)
 					if src.Found() || src.Err != nil || src.Unknown != "" {
-						out = append(out, &Found{Resource: r, Attr: attr, Kind: l.kind, Source: src})
+						f := &Found{Resource: r, Attr: attr, Kind: l.kind, Source: src}
+						ds.list = append(ds.list, f)
+						ds.at[docAt{r, attr}] = f
 					}
 				}
 			}
 		}
-		return out
-	}).([]*Found)
+		return ds
+	}).(*documents)
 }
+
+// Documents returns every policy document carried by the managed resources
+// of a plan that exist after apply, in resource address order. Each is read
+// once per plan: JSON when known, else the aws_iam_policy_document it comes
+// from (see FromAttribute).
+func Documents(p *plan.Plan) []*Found { return planDocuments(p).list }
 
 // DocumentsOf returns the documents of one kind.
 func DocumentsOf(p *plan.Plan, k Kind) []*Found {
@@ -139,12 +154,7 @@ func DocumentsOf(p *plan.Plan, k Kind) []*Found {
 
 // documentAt returns the document at attr of r, if the plan carries one.
 func documentAt(p *plan.Plan, r *plan.Resource, attr string) *Found {
-	for _, f := range Documents(p) {
-		if f.Resource == r && f.Attr == attr {
-			return f
-		}
-	}
-	return nil
+	return planDocuments(p).at[docAt{r, attr}]
 }
 
 // expand turns a location's attribute path into the paths of r's values:

@@ -55,7 +55,7 @@ func checkIAMAccountPasswordPolicy(pass *linter.Pass) {
 			switch {
 			case v.Unknown():
 				pass.ReportUnknown(r, s.attr, "The password policy %s cannot be verified: %s is known only after apply (Security Hub %s). Set %s = %s.", r.Address, s.attr, s.controls, s.attr, s.fix)
-			case v.Null():
+			case v.Null() || (known && !s.good(n) && r.Config != nil && !r.Configured(s.attr)):
 				pass.ReportSeverity(s.severity, r, "", "The password policy %s does not set %s, so %s (Security Hub %s). Set %s = %s.", r.Address, s.attr, s.unset, s.controls, s.attr, s.fix)
 			case known && !s.good(n):
 				pass.ReportSeverity(s.severity, r, s.attr, "The password policy %s sets %s = %s: %s (Security Hub %s). Set %s = %s.", r.Address, s.attr, valueText(v), s.weak, s.controls, s.attr, s.fix)

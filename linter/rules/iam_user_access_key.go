@@ -29,7 +29,7 @@ func checkIAMUserAccessKey(pass *linter.Pass) {
 		if !r.Setting("pgp_key").Null() {
 			secret = "its secret, encrypted with pgp_key, is still handed to whoever runs Terraform"
 		}
-		pass.Report(r, "", "%s creates a long-lived access key for IAM user %s: it does not expire, works from anywhere, and %s. Prefer temporary credentials: IAM roles for workloads (instance profiles, IRSA, OIDC federation for CI) and IAM Identity Center for people. If a key is unavoidable, set pgp_key and rotate it within 90 days (Security Hub IAM.3).",
+		pass.Report(r, "", "%s creates a long-lived access key for %s: it does not expire, works from anywhere, and %s. Prefer temporary credentials: IAM roles for workloads (instance profiles, IRSA, OIDC federation for CI) and IAM Identity Center for people. If a key is unavoidable, set pgp_key and rotate it within 90 days (Security Hub IAM.3).",
 			r.Address, userNames(r, "user"), secret)
 	}
 }

@@ -42,9 +42,9 @@ func checkIAMUserLoginProfile(pass *linter.Pass) {
 			for _, u := range users {
 				what = append(what, u.Unknowns()...)
 			}
-			pass.ReportUnknown(r, "", "%s gives IAM user %s a console password; whether its policies require MFA cannot be decided: %s.", r.Address, userNames(r, "user"), strings.Join(what, "; "))
+			pass.ReportUnknown(r, "", "%s gives %s a console password; whether its policies require MFA cannot be decided: %s.", r.Address, userNames(r, "user"), strings.Join(what, "; "))
 		default:
-			pass.Report(r, "", "%s gives IAM user %s a console password, and none of the user's policies in this plan denies access without MFA: a phished or reused password is enough to sign in (Security Hub IAM.5). Attach a policy that denies everything but MFA self-service while aws:MultiFactorAuthPresent is false (BoolIfExists), or better, sign people in through IAM Identity Center.%s",
+			pass.Report(r, "", "%s gives %s a console password, and none of the user's policies in this plan denies access without MFA: a phished or reused password is enough to sign in (Security Hub IAM.5). Attach a policy that denies everything but MFA self-service while aws:MultiFactorAuthPresent is false (BoolIfExists), or better, sign people in through IAM Identity Center.%s",
 				r.Address, userNames(r, "user"), reset)
 		}
 	}

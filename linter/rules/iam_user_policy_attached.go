@@ -37,22 +37,26 @@ func checkIAMUserPolicyAttached(pass *linter.Pass) {
 			case users.Unknown():
 				pass.ReportUnknown(r, t.users, "Whether %s gives IAM users policies directly cannot be decided: %s is known only after apply. Attach policies to groups instead (Security Hub IAM.2).", r.Address, t.users)
 			case !users.Empty() && !r.Get(t.policies).Empty():
-				pass.Report(r, t.users, "%s gives IAM user %s a policy directly: permissions spread over individual users are hard to review and to revoke when people change roles (Security Hub IAM.2). Put the user in an aws_iam_group and attach the policy to the group (aws_iam_group_policy_attachment), or better, use roles through IAM Identity Center.",
+				pass.Report(r, t.users, "%s gives %s a policy directly: permissions spread over individual users are hard to review and to revoke when people change roles (Security Hub IAM.2). Put users in an aws_iam_group and attach the policy to the group (aws_iam_group_policy_attachment), or better, use roles through IAM Identity Center.",
 					r.Address, userNames(r, t.users))
 			}
 		}
 	}
 }
 
-// userNames names the users an attribute of r lists, for messages.
+// userNames names the users an attribute of r lists, for messages:
+// `IAM user "a"`, `IAM users "a", "b"`.
 func userNames(r *plan.Resource, attr string) string {
 	v := r.Get(attr)
-	if s, ok := v.Str(); ok {
-		return `"` + s + `"`
-	}
 	names := v.Strings()
-	if len(names) == 0 {
-		return "(known after apply)"
+	if s, ok := v.Str(); ok {
+		names = []string{s}
 	}
-	return `"` + strings.Join(names, `", "`) + `"`
+	switch len(names) {
+	case 0:
+		return "an IAM user known only after apply"
+	case 1:
+		return `IAM user "` + names[0] + `"`
+	}
+	return `IAM users "` + strings.Join(names, `", "`) + `"`
 }

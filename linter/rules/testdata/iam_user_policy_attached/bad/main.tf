@@ -23,7 +23,7 @@ resource "aws_iam_policy" "deploy" {
 
 resource "aws_iam_policy_attachment" "deploy" {
   name       = "deploy"
-  users      = ["bob", aws_iam_user.alice.name] # want "aws_iam_policy_attachment.deploy gives IAM user \"bob\", \"alice\""
+  users      = ["bob", aws_iam_user.alice.name] # want "aws_iam_policy_attachment.deploy gives IAM users \"alice\", \"bob\""
   policy_arn = aws_iam_policy.deploy.arn
 }
 
