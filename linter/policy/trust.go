@@ -30,7 +30,18 @@ func (s *Statement) assumes() bool {
 func TrustPublic(d *Document) []Issue {
 	var out []Issue
 	for _, s := range d.Statements {
-		if !s.assumes() || len(s.Unknown) > 0 || !s.Public() || s.Restricted() {
+		if !s.assumes() || s.Restricted() {
+			continue
+		}
+		if s.Unknown["principal"] || s.Unknown["condition"] {
+			if s.Unknown["principal"] || s.Public() {
+				is := s.issue(CheckTrustPublic, "critical", "may let anyone assume the role: its principal or condition is known only after apply. Use values known at plan time.")
+				is.Undecided = true
+				out = append(out, is)
+			}
+			continue
+		}
+		if !s.Public() {
 			continue
 		}
 		out = append(out, s.issue(CheckTrustPublic, "critical", `lets any principal of any AWS account assume the role (Principal "*") without a condition that restricts who, such as aws:PrincipalOrgID, aws:PrincipalArn or sts:ExternalId: anyone who learns the role ARN gets its permissions. Name the trusted principals, or add such a condition.`))

@@ -5,6 +5,11 @@ import (
 	"github.com/srmguard/terraform-provider-srm/linter/policy"
 )
 
+// s3AndKMSPolicies are the resource policies the S3 and KMS rules check.
+var s3AndKMSPolicies = []string{
+	"aws_s3_bucket", "aws_s3_bucket_policy", "aws_s3_access_point", "aws_s3control_access_point_policy", "aws_kms_key", "aws_kms_key_policy",
+}
+
 // PolicyPublicPrincipal reports resource policies (queues, topics, secrets,
 // repositories, vaults, file systems, APIs, domains, log destinations) and
 // Lambda permissions open to everyone. Bucket and access point policies
@@ -26,9 +31,8 @@ var PolicyPublicPrincipal = withDoc(&linter.Rule{
 		"https://docs.aws.amazon.com/securityhub/latest/userguide/sqs-controls.html#sqs-3",
 	},
 	Check: func(pass *linter.Pass) {
-		checkResourcePolicies(policy.PublicPrincipal, []string{
-			"aws_s3_bucket", "aws_s3_bucket_policy", "aws_s3_access_point", "aws_s3control_access_point_policy", "aws_kms_key", "aws_kms_key_policy",
-		})(pass)
+		checkResourcePolicies(policy.PublicPrincipal, s3AndKMSPolicies)(pass)
+		reportUnreadable(pass, policy.ResourcePolicy, s3AndKMSPolicies, "whether it grants access to everyone")
 		for _, r := range pass.Plan.OfType("aws_lambda_permission") {
 			principal := r.Get("principal")
 			restricted := !r.Setting("source_arn").Null() || !r.Setting("source_account").Null() || !r.Setting("principal_org_id").Null()

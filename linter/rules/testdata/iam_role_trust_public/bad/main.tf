@@ -46,3 +46,17 @@ resource "aws_iam_role" "if_exists" {
     }]
   })
 }
+
+# A trust policy whose JSON is known only after apply cannot be read.
+resource "aws_iam_openid_connect_provider" "ci" {
+  url            = "https://token.actions.githubusercontent.com"
+  client_id_list = ["sts.amazonaws.com"]
+}
+
+resource "aws_iam_role" "late" {
+  name = "late"
+  assume_role_policy = jsonencode({ # want "unknown: critical: aws_iam_role.late \(assume_role_policy\) cannot be read at plan time, so who may assume the role cannot be decided: assume_role_policy is known only after apply \(it depends on aws_iam_openid_connect_provider.ci.arn\)"
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRoleWithWebIdentity", Principal = { Federated = aws_iam_openid_connect_provider.ci.arn } }]
+  })
+}

@@ -15,7 +15,7 @@ resource "aws_sqs_queue_policy" "jobs" {
       Effect       = "Allow"
       NotPrincipal = { AWS = "arn:aws:iam::123456789012:role/auditor" }
       Action       = "sqs:SendMessage"
-      Resource     = aws_sqs_queue.jobs.arn
+      Resource     = "arn:aws:sqs:us-east-1:123456789012:jobs"
     }]
   })
 }

@@ -12,8 +12,8 @@ resource "aws_sqs_queue_policy" "jobs" {
   policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
-      { Effect = "Allow", Principal = { AWS = "arn:aws:iam::123456789012:role/producer" }, Action = "sqs:SendMessage", Resource = aws_sqs_queue.jobs.arn },
-      { Effect = "Deny", NotPrincipal = { AWS = "arn:aws:iam::123456789012:role/producer" }, Action = "sqs:SendMessage", Resource = aws_sqs_queue.jobs.arn },
+      { Effect = "Allow", Principal = { AWS = "arn:aws:iam::123456789012:role/producer" }, Action = "sqs:SendMessage", Resource = "arn:aws:sqs:us-east-1:123456789012:jobs" },
+      { Effect = "Deny", NotPrincipal = { AWS = "arn:aws:iam::123456789012:role/producer" }, Action = "sqs:SendMessage", Resource = "arn:aws:sqs:us-east-1:123456789012:jobs" },
     ]
   })
 }

@@ -14,7 +14,7 @@ resource "aws_sns_topic_policy" "events" {
       Effect    = "Allow"
       Principal = { AWS = "*" }
       Action    = "sns:Publish"
-      Resource  = aws_sns_topic.events.arn
+      Resource  = "arn:aws:sns:us-east-1:123456789012:events"
       Condition = { "ForAllValues:StringEquals" = { "aws:PrincipalOrgID" = ["o-abc123def4"] } }
     }]
   })

@@ -55,5 +55,5 @@ data "aws_iam_policy_document" "merged" {
 
 resource "aws_iam_policy" "merged" {
   name   = "merged"
-  policy = data.aws_iam_policy_document.merged.json # want "aws_iam_policy.merged: Statement 0 uses the Null operator with IfExists"
+  policy = data.aws_iam_policy_document.merged.json # want "aws_iam_policy.merged \(built by data.aws_iam_policy_document.merged\): Statement 0 uses the Null operator with IfExists"
 }

@@ -20,7 +20,7 @@ resource "aws_sns_topic_policy" "alerts" {
       Effect    = "Allow"
       Principal = { Service = "cloudwatch.amazonaws.com" }
       Action    = "sns:Publish"
-      Resource  = aws_sns_topic.alerts.arn
+      Resource  = "arn:aws:sns:us-east-1:123456789012:alerts"
       Condition = { StringEquals = { "aws:SourceAccount" = "123456789012" } }
     }]
   })

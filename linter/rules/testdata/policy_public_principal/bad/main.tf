@@ -68,3 +68,17 @@ resource "aws_secretsmanager_secret_policy" "token" {
   secret_arn = aws_secretsmanager_secret.token.arn
   policy     = data.aws_iam_policy_document.token.json # want "unknown: critical: aws_secretsmanager_secret_policy.token .*Statement 0 may be open to everyone: its principal or condition is known only after apply"
 }
+
+# A queue policy whose JSON is known only after apply (it names the queue's
+# ARN) cannot be read.
+resource "aws_sqs_queue" "late" {
+  name = "late"
+}
+
+resource "aws_sqs_queue_policy" "late" {
+  queue_url = aws_sqs_queue.late.id
+  policy = jsonencode({ # want "unknown: critical: aws_sqs_queue_policy.late cannot be read at plan time, so whether it grants access to everyone cannot be decided: policy is known only after apply \(it depends on aws_sqs_queue.late.arn\)"
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::123456789012:root" }, Action = "sqs:SendMessage", Resource = aws_sqs_queue.late.arn }]
+  })
+}

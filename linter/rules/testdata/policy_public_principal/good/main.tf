@@ -27,8 +27,8 @@ resource "aws_sns_topic_policy" "jobs" {
   policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
-      { Effect = "Allow", Principal = "*", Action = "sns:Publish", Resource = aws_sns_topic.jobs.arn },
-      { Effect = "Deny", Principal = "*", Action = "sns:*", Resource = aws_sns_topic.jobs.arn, Condition = { StringNotEquals = { "aws:PrincipalOrgID" = "o-abc123def4" } } },
+      { Effect = "Allow", Principal = "*", Action = "sns:Publish", Resource = "arn:aws:sns:us-east-1:123456789012:jobs" },
+      { Effect = "Deny", Principal = "*", Action = "sns:*", Resource = "arn:aws:sns:us-east-1:123456789012:jobs", Condition = { StringNotEquals = { "aws:PrincipalOrgID" = "o-abc123def4" } } },
     ]
   })
 }

@@ -14,7 +14,7 @@ resource "aws_sqs_queue_policy" "jobs" {
       Effect    = "Allow"
       Principal = { Service = "sns.amazonaws.com" }
       Action    = "sqs:SendMessage"
-      Resource  = aws_sqs_queue.jobs.arn
+      Resource  = "arn:aws:sqs:us-east-1:123456789012:jobs"
     }]
   })
 }
