@@ -253,6 +253,7 @@ func (pr *Identity) Privesc() []Path {
 				g = pr.Unconstrained(a)
 				cache[strings.ToLower(a)] = g
 			}
+			g.Action = a // as this path writes it
 			p.Level = min(p.Level, g.Level)
 			p.Grants = append(p.Grants, g)
 		}

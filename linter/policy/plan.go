@@ -263,7 +263,7 @@ func alignedBlocks(d *plan.Resource, path string, n int) bool {
 
 // resourceRefsOnly reports whether every reference names a resource or
 // data source attribute (never a variable, local or module output, which
-// could hold "*").
+// could hold "*", nor terraform_data, whose output is whatever its input is).
 func resourceRefsOnly(refs []string) bool {
 	if len(refs) == 0 {
 		return false
@@ -271,7 +271,7 @@ func resourceRefsOnly(refs []string) bool {
 	for _, r := range refs {
 		first, _, _ := strings.Cut(r, ".")
 		switch first {
-		case "var", "local", "each", "count", "module", "path", "terraform", "self":
+		case "var", "local", "each", "count", "module", "path", "terraform", "self", "terraform_data":
 			return false
 		}
 	}

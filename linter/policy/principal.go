@@ -36,17 +36,18 @@ type Identity struct {
 
 // Label names the identity at the start of messages.
 func (pr *Identity) Label() string {
+	kind := strings.ToUpper(pr.Kind[:1]) + pr.Kind[1:]
 	switch {
 	case pr.Resource == nil:
 		return "The policy" // a document judged on its own
 	case pr.Kind == "policy":
 		return "The policy " + pr.Policies[0].Label
 	case pr.Managed && pr.Name != "":
-		return fmt.Sprintf("%s %s (%q)", strings.ToUpper(pr.Kind[:1])+pr.Kind[1:], pr.Resource.Address, pr.Name)
+		return fmt.Sprintf("%s %s (%q)", kind, pr.Resource.Address, pr.Name)
 	case pr.Managed:
-		return strings.ToUpper(pr.Kind[:1]) + pr.Kind[1:] + " " + pr.Resource.Address
+		return kind + " " + pr.Resource.Address
 	}
-	return fmt.Sprintf("%s %q (not managed in this plan)", strings.ToUpper(pr.Kind[:1])+pr.Kind[1:], pr.Name)
+	return fmt.Sprintf("%s %q (not managed in this plan)", kind, pr.Name)
 }
 
 // Policy is one identity policy in effect for a principal.

@@ -275,7 +275,7 @@ func (pr *Identity) KMSDuty() []Issue {
 		for _, u := range use {
 			if shared := sharedResource(ad.Statement, u.Statement); shared != "" {
 				return []Issue{pr.identityIssue(CheckKMSDuty, "medium", fmt.Sprintf("can both administer and use the same KMS keys (%s): %s in %s %s, and %s in %s %s. One principal that can change a key's policy or schedule its deletion and also decrypt with it defeats key separation of duties. Give key administration and key use to different roles.",
-					shared, strings.Join(ad.Statement.MatchingActions(kmsAdminActions...), ", "), ad.Policy.name(), strings.ToLower(StatementLabel(ad.Statement)), strings.Join(u.Statement.MatchingActions(kmsUseActions...), ", "), u.Policy.name(), strings.ToLower(StatementLabel(u.Statement))))}
+					shared, strings.Join(ad.Statement.MatchingActions(kmsAdminActions...), ", "), ad.Policy.name(), "s"+StatementLabel(ad.Statement)[1:], strings.Join(u.Statement.MatchingActions(kmsUseActions...), ", "), u.Policy.name(), "s"+StatementLabel(u.Statement)[1:]))}
 			}
 		}
 	}

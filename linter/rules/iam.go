@@ -18,10 +18,7 @@ var iamExtra = map[string][]string{
 // apply decide are reported as unknown.
 func report(pass *linter.Pass, r *plan.Resource, attr, prefix string, issues []policy.Issue) {
 	for _, is := range issues {
-		sev, err := linter.ParseSeverity(is.Severity)
-		if err != nil {
-			sev = pass.Rule.Severity
-		}
+		sev, _ := linter.ParseSeverity(is.Severity) // the engine's own names
 		msg := prefix + is.Message
 		if is.Undecided {
 			pass.ReportUnknown(r, attr, "%s", msg)

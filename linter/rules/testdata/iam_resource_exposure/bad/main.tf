@@ -2,7 +2,7 @@ provider "aws" {
   region = "us-east-1"
 }
 
-resource "aws_iam_role" "bucket_admin" { # want "high: Role aws_iam_role.bucket_admin \(\"bucket-admin\"\) may use s3:PutBucketPolicy \(aws_iam_policy.bucket_admin\), s3:DeleteBucketPolicy \(aws_iam_policy.bucket_admin\), s3:PutBucketAcl \(aws_iam_policy.bucket_admin\), s3:PutBucketPublicAccessBlock \(aws_iam_policy.bucket_admin\) on every resource"
+resource "aws_iam_role" "bucket_admin" { # want "high: Role aws_iam_role.bucket_admin \(\"bucket-admin\"\) may use s3:PutBucketPolicy \(aws_iam_policy.bucket_admin\), s3:DeleteBucketPolicy \(aws_iam_policy.bucket_admin\), s3:PutBucketAcl \(aws_iam_policy.bucket_admin\), s3:PutBucketPublicAccessBlock \(aws_iam_policy.bucket_admin\), s3:PutBucketOwnershipControls \(aws_iam_policy.bucket_admin\) on every resource"
   name = "bucket-admin"
   assume_role_policy = jsonencode({
     Version   = "2012-10-17"
@@ -23,7 +23,7 @@ resource "aws_iam_role_policy_attachment" "bucket_admin" {
   policy_arn = aws_iam_policy.bucket_admin.arn
 }
 
-resource "aws_iam_user" "sharer" { # want "User aws_iam_user.sharer \(\"sharer\"\) may use ec2:ModifySnapshotAttribute \(aws_iam_user_policy.sharer\), kms:CreateGrant \(aws_iam_user_policy.sharer\)"
+resource "aws_iam_user" "sharer" { # want "User aws_iam_user.sharer \(\"sharer\"\) may use kms:CreateGrant \(aws_iam_user_policy.sharer\), ec2:ModifySnapshotAttribute \(aws_iam_user_policy.sharer\)"
   name = "sharer"
 }
 
