@@ -35,7 +35,7 @@ func TestIdentities(t *testing.T) {
 	}
 	want := []view{
 		{Label: `Group aws_iam_group.dev ("dev")`, Policies: []string{"aws_iam_group_policy.dev", "AWS managed policy AmazonS3ReadOnlyAccess"}},
-		{Label: "The policy aws_iam_policy.orphan", Policies: []string{"aws_iam_policy.orphan"}},
+		{Label: "A principal holding aws_iam_policy.orphan (which this plan attaches to nothing)", Policies: []string{"aws_iam_policy.orphan"}},
 		{Label: `Role aws_iam_role.app ("app")`, Boundary: "aws_iam_policy.boundary", Policies: []string{
 			"aws_iam_role_policy.app", "aws_iam_role.app (inline_policy.0.policy)", "aws_iam_policy.deploy", "AWS managed policy PowerUserAccess"}},
 		{Label: `Role "existing-role" (not managed in this plan)`, Policies: []string{"arn:aws:iam::123456789012:policy/defined-elsewhere"}},

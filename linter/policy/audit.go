@@ -46,14 +46,19 @@ const (
 )
 
 // MissingVersion reports a document without "Version" (Access Analyzer
-// MISSING_VERSION): IAM then reads it as version 2008-10-17, where policy
-// variables such as ${aws:username} are plain text.
+// MISSING_VERSION), which IAM reads as version 2008-10-17, or with that old
+// version: policy variables such as ${aws:username} are plain text there.
 func MissingVersion(d *Document) []Issue {
-	if d.Version != "" {
-		return nil
+	const fix = ` Declare "Version": "2012-10-17" (aws_iam_policy_document does by default).`
+	switch d.Version {
+	case "":
+		return []Issue{{Check: CheckMissingVersion, Severity: "low", Statement: -1,
+			Message: `The policy has no "Version", so IAM treats it as version 2008-10-17, in which policy variables such as ${aws:username} are plain text and match nothing (Access Analyzer: MISSING_VERSION).` + fix}}
+	case "2008-10-17":
+		return []Issue{{Check: CheckMissingVersion, Severity: "low", Statement: -1,
+			Message: `The policy declares the obsolete "Version": "2008-10-17", in which policy variables such as ${aws:username} are plain text and match nothing.` + fix}}
 	}
-	return []Issue{{Check: CheckMissingVersion, Severity: "low", Statement: -1,
-		Message: `The policy has no "Version", so IAM treats it as version 2008-10-17, in which policy variables such as ${aws:username} are plain text and match nothing (Access Analyzer: MISSING_VERSION). Add "Version": "2012-10-17" (aws_iam_policy_document sets it by default).`}}
+	return nil
 }
 
 // AdminAccess reports Allow statements of "*" on "*": full administrator

@@ -313,12 +313,14 @@ func TestDocumentChecks(t *testing.T) {
 		{"kms named key", KMSDecryptAll, `{"Statement":[{"Effect":"Allow","Action":"kms:Decrypt","Resource":"arn:aws:kms:us-east-1:123456789012:key/k"}]}`, ""},
 		{"missing version", MissingVersion, `{"Statement":[]}`, "MISSING_VERSION"},
 		{"version", MissingVersion, `{"Version":"2012-10-17","Statement":[]}`, ""},
+		{"old version", MissingVersion, `{"Version":"2008-10-17","Statement":[]}`, "obsolete"},
 		{"forallvalues single", ForAllValuesSingleValued, `{"Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"ForAllValues:StringEquals":{"aws:PrincipalOrgID":"o-1"}}}]}`, "single-valued key aws:PrincipalOrgID"},
 		{"forallvalues tag", ForAllValuesSingleValued, `{"Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"ForAllValues:StringEquals":{"aws:RequestTag/team":"a"}}}]}`, "aws:RequestTag/team"},
 		{"forallvalues multi", ForAllValuesSingleValued, `{"Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"ForAllValues:StringEquals":{"aws:TagKeys":["a"]}}}]}`, ""},
 		{"not principal", NotPrincipalAllow, `{"Statement":[{"Effect":"Allow","NotPrincipal":{"AWS":"arn:aws:iam::1:root"},"Action":"sqs:*","Resource":"*"}]}`, "ALLOW_WITH_NOTPRINCIPAL"},
 		{"deny not principal", NotPrincipalAllow, `{"Statement":[{"Effect":"Deny","NotPrincipal":{"AWS":"arn:aws:iam::1:root"},"Action":"sqs:*","Resource":"*"}]}`, ""},
 		{"public", PublicPrincipal, `{"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sqs:SendMessage","Resource":"*"}]}`, "sqs:SendMessage to Principal"},
+		{"public but denied outside a VPC endpoint", PublicPrincipal, `{"Statement":[{"Effect":"Allow","Principal":"*","Action":"sqs:SendMessage","Resource":"*"},{"Effect":"Deny","Principal":"*","Action":"sqs:*","Resource":"*","Condition":{"StringNotEquals":{"aws:SourceVpce":"vpce-1"}}}]}`, ""},
 		{"public from a topic", PublicPrincipal, `{"Statement":[{"Effect":"Allow","Principal":"*","Action":"sqs:SendMessage","Resource":"*","Condition":{"ArnEquals":{"aws:SourceArn":"arn:aws:sns:us-east-1:123456789012:t"}}}]}`, ""},
 		{"service without source", ServicePrincipalWithoutSource, `{"Statement":[{"Effect":"Allow","Principal":{"Service":"sns.amazonaws.com"},"Action":"sqs:SendMessage","Resource":"*"}]}`, "RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL"},
 		{"service with source", ServicePrincipalWithoutSource, `{"Statement":[{"Effect":"Allow","Principal":{"Service":"sns.amazonaws.com"},"Action":"sqs:SendMessage","Resource":"*","Condition":{"ArnEquals":{"aws:SourceArn":"arn:aws:sns:us-east-1:123456789012:t"}}}]}`, ""},
@@ -497,7 +499,7 @@ func TestKindAndAudit(t *testing.T) {
 	for _, i := range is {
 		checks = append(checks, i.Check)
 	}
-	if !cmp.Equal(checks, []string{CheckPassRole, CheckPrivesc}) || !strings.HasPrefix(is[1].Message, "The policy can raise its own privileges") {
+	if !cmp.Equal(checks, []string{CheckPassRole, CheckPrivesc}) || !strings.HasPrefix(is[1].Message, "A principal holding this policy can raise its own privileges") {
 		t.Errorf("privesc policy: %v %+v", checks, is)
 	}
 }

@@ -39,9 +39,9 @@ func (pr *Identity) Label() string {
 	kind := strings.ToUpper(pr.Kind[:1]) + pr.Kind[1:]
 	switch {
 	case pr.Resource == nil:
-		return "The policy" // a document judged on its own
+		return "A principal holding this policy" // a document judged on its own
 	case pr.Kind == "policy":
-		return "The policy " + pr.Policies[0].Label
+		return "A principal holding " + pr.Policies[0].Label + " (which this plan attaches to nothing)"
 	case pr.Managed && pr.Name != "":
 		return fmt.Sprintf("%s %s (%q)", kind, pr.Resource.Address, pr.Name)
 	case pr.Managed:

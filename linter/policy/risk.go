@@ -62,7 +62,7 @@ var (
 
 // standalone judges one document as if it were an identity's only policy.
 func standalone(d *Document) *Identity {
-	po := &Policy{Label: "the policy", Source: Source{Doc: d}}
+	po := &Policy{Label: "this policy", Source: Source{Doc: d}}
 	return &Identity{Kind: "policy", Policies: []*Policy{po}, own: []*Policy{po}}
 }
 

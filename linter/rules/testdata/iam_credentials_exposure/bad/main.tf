@@ -4,7 +4,7 @@ provider "aws" {
 
 resource "aws_iam_policy" "keys" {
   name = "keys"
-  policy = jsonencode({ # want "high: The policy aws_iam_policy.keys may use iam:CreateAccessKey \(aws_iam_policy.keys\), iam:UpdateAccessKey \(aws_iam_policy.keys\), sts:AssumeRole \(aws_iam_policy.keys\) on every resource.*return credentials"
+  policy = jsonencode({ # want "high: A principal holding aws_iam_policy.keys \(which this plan attaches to nothing\) may use iam:CreateAccessKey \(aws_iam_policy.keys\), iam:UpdateAccessKey \(aws_iam_policy.keys\), sts:AssumeRole \(aws_iam_policy.keys\) on every resource.*return credentials"
     Version   = "2012-10-17"
     Statement = [{ Effect = "Allow", Action = ["iam:*AccessKey*", "sts:AssumeRole"], Resource = "*" }]
   })

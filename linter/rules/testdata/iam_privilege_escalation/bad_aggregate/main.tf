@@ -86,7 +86,7 @@ resource "aws_iam_user_group_membership" "dana" {
 # own.
 resource "aws_iam_policy" "standalone" {
   name = "standalone"
-  policy = jsonencode({ # want "The policy aws_iam_policy.standalone can raise its own privileges: .*RHINO-07 \"Attaching a policy to a user\": iam:AttachUserPolicy from aws_iam_policy.standalone"
+  policy = jsonencode({ # want "A principal holding aws_iam_policy.standalone \(which this plan attaches to nothing\) can raise its own privileges: .*RHINO-07 \"Attaching a policy to a user\": iam:AttachUserPolicy from aws_iam_policy.standalone"
     Version   = "2012-10-17"
     Statement = [{ Effect = "Allow", Action = "iam:Attach*", Resource = "*" }]
   })

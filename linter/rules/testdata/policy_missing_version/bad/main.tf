@@ -25,3 +25,16 @@ resource "aws_sns_topic_policy" "alerts" {
     }]
   })
 }
+
+# The obsolete version: policy variables are plain text.
+resource "aws_iam_role" "home" {
+  name = "home"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ec2.amazonaws.com" } }]
+  })
+  inline_policy {
+    name   = "home"
+    policy = jsonencode({ Version = "2008-10-17", Statement = [{ Effect = "Allow", Action = "s3:*", Resource = "arn:aws:s3:::home/$${aws:username}/*" }] }) # want "aws_iam_role.home \(inline_policy.0.policy\): The policy declares the obsolete \"Version\": \"2008-10-17\""
+  }
+}
