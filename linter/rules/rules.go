@@ -9,6 +9,7 @@ import "github.com/srmguard/terraform-provider-srm/linter"
 func All() []*linter.Rule {
 	return []*linter.Rule{
 		IAMAccountPasswordPolicy,
+		IAMCloudShellFullAccess,
 		IAMCredentialsExposure,
 		IAMDataExfiltration,
 		IAMPolicyAdminAccess,
