@@ -126,6 +126,24 @@ func (g Access) Sources() string {
 // boundary takes it away, and the boundary, if the plan shows its content,
 // allows it too.
 func (pr *Identity) Unconstrained(action string) Access {
+	key := strings.ToLower(action)
+	pr.mu.Lock()
+	g, ok := pr.accesses[key]
+	pr.mu.Unlock()
+	if !ok {
+		g = pr.unconstrained(action)
+		pr.mu.Lock()
+		if pr.accesses == nil {
+			pr.accesses = map[string]Access{}
+		}
+		pr.accesses[key] = g
+		pr.mu.Unlock()
+	}
+	g.Action = action // as the caller writes it
+	return g
+}
+
+func (pr *Identity) unconstrained(action string) Access {
 	g := Access{Action: action}
 	for _, po := range pr.Policies {
 		if po.denies(action) {
@@ -243,17 +261,11 @@ type Path struct {
 // required actions the principal may all use on every resource (see
 // Unconstrained): the actions may come from different policies.
 func (pr *Identity) Privesc() []Path {
-	cache := map[string]Access{}
 	var out []Path
 	for _, cp := range catalog.PrivescPaths() {
 		p := Path{PrivescPath: cp, Level: Granted}
 		for _, a := range cp.Actions {
-			g, ok := cache[strings.ToLower(a)]
-			if !ok {
-				g = pr.Unconstrained(a)
-				cache[strings.ToLower(a)] = g
-			}
-			g.Action = a // as this path writes it
+			g := pr.Unconstrained(a)
 			p.Level = min(p.Level, g.Level)
 			p.Grants = append(p.Grants, g)
 		}

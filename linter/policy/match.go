@@ -42,6 +42,13 @@ func globMatch(p, s string) bool {
 // insensitive): "s3:Get*" and "s3:*Object" intersect at "s3:GetObject".
 func Intersects(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
+	// one side literal (the common case: a pattern against an action name)
+	switch {
+	case !strings.ContainsAny(b, "*?"):
+		return globMatch(a, b)
+	case !strings.ContainsAny(a, "*?"):
+		return globMatch(b, a)
+	}
 	memo := make(map[[2]int]bool)
 	seen := make(map[[2]int]bool)
 	var f func(i, j int) bool
