@@ -59,12 +59,11 @@ type Policy struct {
 	// Label names it for messages: its resource address, "AWS managed
 	// policy PowerUserAccess", or the ARN of a policy the plan does not
 	// define.
-	Label    string
-	Found    *Found // where the plan defines it; nil for AWS managed and external policies
-	ARN      string // when attached by a literal ARN
-	Source          // the document, or why it cannot be read
-	Customer bool   // a customer managed policy (aws_iam_policy)
-	Group    *Identity
+	Label  string
+	Found  *Found    // where the plan defines it; nil for AWS managed and external policies
+	ARN    string    // when attached by a literal ARN
+	Source           // the document, or why it cannot be read
+	Group  *Identity // the group it comes through, for a user
 }
 
 // Analysed reports whether the policy's content is available: in the plan
@@ -223,7 +222,7 @@ func (a *aggregator) run() *model {
 	for _, f := range DocumentsOf(p, IdentityPolicy) {
 		if !a.attached[f] && !a.bound[f] {
 			pr := &Identity{Kind: "policy", Resource: f.Resource, Attr: f.Attr}
-			pr.give(&Policy{Label: f.Label(), Found: f, Source: f.Source, Customer: f.Resource.Type == "aws_iam_policy"})
+			pr.give(&Policy{Label: f.Label(), Found: f, Source: f.Source})
 			a.list = append(a.list, pr)
 		}
 	}
@@ -336,7 +335,7 @@ func (a *aggregator) policies(r *plan.Resource, attr string) []*Policy {
 		coveredARN[t.Get("arn").String()] = true
 		if t.Mode == "data" {
 			// data "aws_iam_policy" reads an existing policy while planning
-			po := &Policy{Label: t.Address, Customer: AWSManagedName(t.Get("arn").String()) == ""}
+			po := &Policy{Label: t.Address}
 			if v := t.Get("policy"); v.Unknown() {
 				po.Source = Source{Unknown: "policy is known only after apply"}
 			} else if s, ok := v.Str(); ok {
@@ -347,7 +346,7 @@ func (a *aggregator) policies(r *plan.Resource, attr string) []*Policy {
 			return
 		}
 		if f := documentAt(a.p, t, "policy"); f != nil {
-			out = append(out, &Policy{Label: t.Address, Found: f, Source: f.Source, Customer: true})
+			out = append(out, &Policy{Label: t.Address, Found: f, Source: f.Source})
 		}
 	}
 	for _, t := range a.p.Referenced(r, attr, "aws_iam_policy") {
@@ -374,7 +373,7 @@ func (a *aggregator) policies(r *plan.Resource, attr string) []*Policy {
 			add(t)
 			continue
 		}
-		out = append(out, &Policy{Label: arn, ARN: arn, Customer: true})
+		out = append(out, &Policy{Label: arn, ARN: arn})
 	}
 	if len(covered) == 0 && hasUnknown(v) {
 		// an ARN known only after apply that no reference explains
