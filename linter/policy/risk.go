@@ -211,10 +211,17 @@ func (pr *Identity) classIssue(check, sev string, actions []string, what, fix st
 	return []Issue{pr.identityIssue(check, sev, fmt.Sprintf("may use %s on every resource, with no resource constraint or condition: %s. %s", accessList(gs), what, fix)+pr.notAnalysedNote())}
 }
 
+// accessList names granted actions with their policies, the first few of
+// a long list.
 func accessList(gs []Access) string {
-	parts := make([]string, len(gs))
+	const shown = 8
+	var parts []string
 	for i, g := range gs {
-		parts[i] = g.Action + " (" + g.Sources() + ")"
+		if i == shown {
+			parts = append(parts, fmt.Sprintf("and %d more", len(gs)-shown))
+			break
+		}
+		parts = append(parts, g.Action+" ("+g.Sources()+")")
 	}
 	return strings.Join(parts, ", ")
 }
