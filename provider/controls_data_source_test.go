@@ -8,6 +8,9 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/srmguard/terraform-provider-srm/linter"
+	"github.com/srmguard/terraform-provider-srm/linter/catalog"
 )
 
 func TestAccControlsDataSource(t *testing.T) {
@@ -21,13 +24,12 @@ func TestAccControlsDataSource(t *testing.T) {
 }`,
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue("data.srm_controls.s3_critical", tfjsonpath.New("rule_ids"), knownvalue.ListExact([]knownvalue.Check{
-						knownvalue.StringExact("s3_access_point_public_access_block"),
 						knownvalue.StringExact("s3_bucket_public_read"),
 						knownvalue.StringExact("s3_bucket_public_write"),
 					})),
-					statecheck.ExpectKnownValue("data.srm_controls.s3_critical", tfjsonpath.New("rules").AtSliceIndex(1).AtMapKey("controls").AtMapKey("fsbp"),
+					statecheck.ExpectKnownValue("data.srm_controls.s3_critical", tfjsonpath.New("rules").AtSliceIndex(0).AtMapKey("controls").AtMapKey("fsbp"),
 						knownvalue.ListExact([]knownvalue.Check{knownvalue.StringExact("S3.2")})),
-					statecheck.ExpectKnownValue("data.srm_controls.s3_critical", tfjsonpath.New("rules").AtSliceIndex(1).AtMapKey("responsibility"), knownvalue.StringExact("customer")),
+					statecheck.ExpectKnownValue("data.srm_controls.s3_critical", tfjsonpath.New("rules").AtSliceIndex(0).AtMapKey("responsibility"), knownvalue.StringExact("customer")),
 					// S3.2, S3.3 and S3.19 are the critical S3 controls
 					statecheck.ExpectKnownValue("data.srm_controls.s3_critical", tfjsonpath.New("controls"), knownvalue.ListSizeExact(3)),
 					statecheck.ExpectKnownValue("data.srm_controls.s3_critical", tfjsonpath.New("controls").AtSliceIndex(0).AtMapKey("rule_ids"),
@@ -37,13 +39,8 @@ func TestAccControlsDataSource(t *testing.T) {
 			{
 				Config: `data "srm_controls" "cis" { framework = "cis_v3.0.0" }`,
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue("data.srm_controls.cis", tfjsonpath.New("rule_ids"), knownvalue.ListExact([]knownvalue.Check{
-						knownvalue.StringExact("ebs_encryption_by_default"),
-						knownvalue.StringExact("kms_key_rotation"),
-						knownvalue.StringExact("s3_account_public_access_block"),
-						knownvalue.StringExact("s3_bucket_mfa_delete"),
-						knownvalue.StringExact("s3_bucket_public_access_block"),
-						knownvalue.StringExact("s3_bucket_ssl_requests_only"),
+					statecheck.ExpectKnownValue("data.srm_controls.cis", tfjsonpath.New("rule_ids"), ruleIDsWhere(func(r *linter.Rule) bool {
+						return len(r.Mappings()[catalog.FrameworkCIS30]) > 0
 					})),
 				},
 			},

@@ -43,14 +43,19 @@ func (iamPolicyFindingsFunction) Definition(_ context.Context, _ function.Defini
 	resp.Definition = function.Definition{
 		Summary: "Security findings of an IAM policy document",
 		MarkdownDescription: "Checks one policy document with srmlint's policy engine and returns its findings, so a module can refuse " +
-			"an insecure policy in a `precondition` or `check` block even where srmlint does not run.\n\n" +
-			"Identity policies (no `Principal`) are checked for administrator access (`iam_policy_admin_access`), service wildcards " +
-			"(`iam_policy_service_wildcard`), `NotAction`/`NotResource` with Allow, `iam:PassRole` on all roles, `kms:Decrypt` on all " +
-			"keys (`kms_decrypt_all_keys`), a missing `Version`, and the privilege-escalation paths that the document alone completes " +
-			"(`iam_privilege_escalation`). Resource and trust policies (with `Principal`) are checked for grants to everyone without " +
-			"a restricting condition (`policy_public_principal`) and Allow with `NotPrincipal`.\n\n" +
+			"an insecure policy in a `precondition` or `check` block even where srmlint does not run. The checks are srmlint's rules, " +
+			"applied to the document on its own.\n\n" +
+			"Identity policies (no `Principal`) are checked for validity (`policy_invalid`), a missing `Version`, administrator access " +
+			"(`iam_policy_admin_access`), service wildcards (`iam_policy_service_wildcard`), `NotAction`/`NotResource` with Allow, " +
+			"`iam:PassRole` on all roles, `kms:Decrypt` on all keys (`kms_decrypt_all_keys`), `ForAllValues` on single-valued keys, and, " +
+			"judged as if the document were a principal's only policy, privilege-escalation paths (`iam_privilege_escalation`), data " +
+			"exfiltration, credentials and resource exposure, and separation of duties. Trust policies (principals allowed only " +
+			"`sts:AssumeRole*`) are checked for trust to everyone (`iam_role_trust_public`) and OpenID Connect trust without conditions on " +
+			"the token (`iam_role_trust_oidc_conditions`). Other resource policies are checked for grants to everyone without a " +
+			"restricting condition (`policy_public_principal`), Allow with `NotPrincipal` and service principals without a source " +
+			"condition.\n\n" +
 			"Each finding has `check` (the srmlint rule ID), `severity`, `statement` (index, or -1 for the whole document), `sid` and " +
-			"`message`. A document that is not a valid policy is an error.",
+			"`message`. A document that is not valid JSON policy syntax is an error.",
 		Parameters: []function.Parameter{
 			function.StringParameter{
 				Name:                "policy_json",
@@ -72,12 +77,8 @@ func (iamPolicyFindingsFunction) Run(ctx context.Context, req function.RunReques
 		resp.Error = function.NewArgumentFuncError(0, err.Error())
 		return
 	}
-	issues := policy.AuditIdentity(doc)
-	if isResourcePolicy(doc) {
-		issues = policy.AuditResource(doc)
-	}
 	vals := []attr.Value{}
-	for _, is := range issues {
+	for _, is := range policy.Audit(doc) {
 		vals = append(vals, types.ObjectValueMust(policyFindingAttrTypes, map[string]attr.Value{
 			"check":     types.StringValue(is.Check),
 			"severity":  types.StringValue(is.Severity),
@@ -87,17 +88,6 @@ func (iamPolicyFindingsFunction) Run(ctx context.Context, req function.RunReques
 		}))
 	}
 	resp.Error = function.ConcatFuncErrors(resp.Result.Set(ctx, types.ListValueMust(types.ObjectType{AttrTypes: policyFindingAttrTypes}, vals)))
-}
-
-// isResourcePolicy reports whether a document names principals (a resource
-// or trust policy) rather than being attached to one.
-func isResourcePolicy(d *policy.Document) bool {
-	for _, s := range d.Statements {
-		if s.HasPrincipal || s.HasNotPrinc {
-			return true
-		}
-	}
-	return false
 }
 
 // NewPolicyIsPublicFunction returns provider::srm::policy_is_public.

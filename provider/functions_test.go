@@ -74,7 +74,36 @@ func TestIAMPolicyFindingsFunction_Known(t *testing.T) {
 			"message":   knownvalue.StringRegexp(regexp.MustCompile(`full administrator access`)),
 		}),
 		knownvalue.ObjectPartial(map[string]knownvalue.Check{"check": knownvalue.StringExact("kms_decrypt_all_keys")}),
-		knownvalue.ObjectPartial(map[string]knownvalue.Check{"check": knownvalue.StringExact("kms_decrypt_all_keys")}),
+	}))
+}
+
+func TestIAMPolicyFindingsFunction_Privesc(t *testing.T) {
+	fnTest(t, `output "test" {
+  value = [for f in provider::srm::iam_policy_findings(jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = ["iam:PassRole", "ec2:RunInstances"], Resource = "*" }]
+  })) : f.check]
+}`, knownvalue.TupleExact([]knownvalue.Check{
+		knownvalue.StringExact("iam_policy_passrole_all_roles"),
+		knownvalue.StringExact("iam_privilege_escalation"),
+	}))
+}
+
+func TestIAMPolicyFindingsFunction_TrustPolicy(t *testing.T) {
+	fnTest(t, `output "test" {
+  value = provider::srm::iam_policy_findings(jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRoleWithWebIdentity"
+      Principal = { Federated = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com" }
+      Condition = { StringEquals = { "token.actions.githubusercontent.com:aud" = "sts.amazonaws.com" } }
+    }]
+  }))[0]
+}`, knownvalue.ObjectPartial(map[string]knownvalue.Check{
+		"check":    knownvalue.StringExact("iam_role_trust_oidc_conditions"),
+		"severity": knownvalue.StringExact("critical"),
+		"message":  knownvalue.StringRegexp(regexp.MustCompile(`any GitHub repository`)),
 	}))
 }
 

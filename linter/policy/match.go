@@ -42,6 +42,13 @@ func globMatch(p, s string) bool {
 // insensitive): "s3:Get*" and "s3:*Object" intersect at "s3:GetObject".
 func Intersects(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
+	// one side literal (the common case: a pattern against an action name)
+	switch {
+	case !strings.ContainsAny(b, "*?"):
+		return globMatch(a, b)
+	case !strings.ContainsAny(a, "*?"):
+		return globMatch(b, a)
+	}
 	memo := make(map[[2]int]bool)
 	seen := make(map[[2]int]bool)
 	var f func(i, j int) bool
@@ -232,6 +239,48 @@ func (d *Document) deniedToOutsiders(pattern string) bool {
 			}
 		}
 		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// Broad reports whether a Resource pattern covers every resource of its
+// kind, so that it constrains nothing: "*", "arn:aws:iam::*:role/*",
+// "arn:aws:lambda:*:*:function:*", "arn:aws:s3:::*/*". A pattern that names
+// a resource, or a name or path prefix ("role/app-*", "role/ci/*"),
+// constrains.
+func Broad(pattern string) bool {
+	if pattern == "*" {
+		return true
+	}
+	parts := strings.SplitN(pattern, ":", 6)
+	if len(parts) < 6 {
+		// "arn:aws:iam::*": a wildcard in the last field spans the rest
+		return parts[len(parts)-1] == "*"
+	}
+	res := parts[5]
+	if res == "*" || res == "*/*" {
+		return true
+	}
+	if parts[2] == "s3" {
+		// bucket/key: only a wildcard bucket name spans buckets
+		return strings.HasPrefix(res, "*")
+	}
+	// a resource type followed by a wildcard: "role/*", "function:*"
+	i := strings.IndexAny(res, "/:")
+	return i > 0 && res[i+1:] == "*" && !strings.ContainsAny(res[:i], "*?")
+}
+
+// broadResources reports whether a statement applies to every resource of
+// some kind: a broad Resource pattern, or NotResource (everything except a
+// few).
+func (s *Statement) broadResources() bool {
+	if s.NotResources != nil {
+		return true
+	}
+	for _, r := range s.Resources {
+		if Broad(r) {
 			return true
 		}
 	}

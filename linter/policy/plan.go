@@ -18,7 +18,10 @@ type Source struct {
 	// Partial is set when Doc holds only the parts known at plan time
 	// (rebuilt from an aws_iam_policy_document with unknown values).
 	Partial bool
-	// From is the aws_iam_policy_document the document was read from, if any.
+	// Incomplete is set when a Partial document may lack whole statements
+	// (its statement list, or a source or override document, is unknown).
+	Incomplete bool
+	// From is the aws_iam_policy_document the document comes from, if any.
 	From *plan.Resource
 }
 
@@ -31,17 +34,21 @@ func (s Source) Found() bool { return s.Doc != nil }
 // rebuilt from that data source's statement blocks.
 func FromAttribute(p *plan.Plan, r *plan.Resource, attr string) Source {
 	v := r.Setting(attr)
+	docs := p.Referenced(r, attr, "aws_iam_policy_document")
 	if s, ok := v.Str(); ok {
 		if strings.TrimSpace(s) == "" {
 			return Source{}
 		}
 		doc, err := Parse(s)
-		return Source{Doc: doc, Err: err}
+		src := Source{Doc: doc, Err: err}
+		if len(docs) == 1 {
+			src.From = docs[0]
+		}
+		return src
 	}
 	if !v.Unknown() {
 		return Source{}
 	}
-	docs := p.Referenced(r, attr, "aws_iam_policy_document")
 	if len(docs) == 1 {
 		src := FromDocumentData(docs[0])
 		if src.Unknown != "" {
@@ -100,6 +107,7 @@ func FromDocumentData(d *plan.Resource) Source {
 						return Source{Err: sub.Err, From: d}
 					}
 					src.Doc.Statements = append(src.Doc.Statements, sub.Doc.Statements...)
+					src.Incomplete = src.Incomplete || sub.Incomplete
 					if sub.Unknown != "" {
 						unknown = append(unknown, attr)
 					}
@@ -109,6 +117,7 @@ func FromDocumentData(d *plan.Resource) Source {
 		if v.Unknown() {
 			if !resolved {
 				unknown = append(unknown, attr)
+				src.Incomplete = true
 			}
 			continue
 		}
@@ -129,12 +138,14 @@ func FromDocumentData(d *plan.Resource) Source {
 		for _, e := range v.List() {
 			if e.Unknown() && !resolved {
 				unknown = append(unknown, attr)
+				src.Incomplete = true
 			}
 		}
 	}
 	stmts := d.Get("statement")
 	if stmts.Unknown() {
 		unknown = append(unknown, "statement")
+		src.Incomplete = true
 	}
 	list := stmts.List()
 	aligned := alignedBlocks(d, "statement", len(list))
@@ -180,10 +191,27 @@ func statementFromBlock(v plan.Value, d *plan.Resource, i int, aligned bool) *St
 		}
 		return out
 	}
+	base := fmt.Sprintf("statement.%d.", i)
+	if !aligned {
+		d = nil // the configuration cannot tell which references belong here
+	}
+	// ARNs taken from other resources' attributes (a bucket's arn) are
+	// specific even before apply: the statement is limited to them.
+	resources := func(attr string) []string {
+		x := v.Get(attr)
+		if x.Unknown() || len(x.Strings()) != len(x.List()) {
+			if d != nil {
+				if refs := d.References(base + attr); resourceRefsOnly(refs) {
+					return append(x.Strings(), deferredValue(refs))
+				}
+			}
+		}
+		return strs(attr, "resource")
+	}
 	st.Actions = strs("actions", "action")
 	st.NotActions = strs("not_actions", "action")
-	st.Resources = strs("resources", "resource")
-	st.NotResources = strs("not_resources", "resource")
+	st.Resources = resources("resources")
+	st.NotResources = resources("not_resources")
 	if len(st.Actions) == 0 && st.NotActions != nil && len(st.NotActions) > 0 {
 		st.Actions = nil
 	} else if len(st.NotActions) == 0 {
@@ -191,10 +219,6 @@ func statementFromBlock(v plan.Value, d *plan.Resource, i int, aligned bool) *St
 	}
 	if len(st.NotResources) == 0 {
 		st.NotResources = nil
-	}
-	base := fmt.Sprintf("statement.%d.", i)
-	if !aligned {
-		d = nil // the configuration cannot tell which references belong here
 	}
 	st.Principals, st.HasPrincipal = principalBlocks(v.Get("principals"), d, base+"principals", st)
 	st.NotPrincipals, st.HasNotPrinc = principalBlocks(v.Get("not_principals"), d, base+"not_principals", st)
@@ -237,8 +261,18 @@ func refsAt(d *plan.Resource, path, parent string, n int) []string {
 // deferredPrincipal is a principal taken from another resource's attribute:
 // unknown until apply, but one specific principal.
 func deferredPrincipal(typ string, refs []string) Principal {
-	return Principal{Type: typ, ID: "(known after apply: " + strings.Join(shortRefs(refs), ", ") + ")"}
+	return Principal{Type: typ, ID: deferredValue(refs)}
 }
+
+// deferredValue stands for a value known only after apply that comes from
+// other resources' attributes: specific, never a wildcard.
+func deferredValue(refs []string) string {
+	return "(known after apply: " + strings.Join(shortRefs(refs), ", ") + ")"
+}
+
+// Deferred reports whether a principal ID or resource stands for a value
+// known only after apply (see deferredValue).
+func Deferred(s string) bool { return strings.HasPrefix(s, "(known after apply") }
 
 // alignedBlocks reports whether the configuration of d has exactly n static
 // nested blocks at path, so that the i-th value block is the i-th
@@ -250,7 +284,7 @@ func alignedBlocks(d *plan.Resource, path string, n int) bool {
 
 // resourceRefsOnly reports whether every reference names a resource or
 // data source attribute (never a variable, local or module output, which
-// could hold "*").
+// could hold "*", nor terraform_data, whose output is whatever its input is).
 func resourceRefsOnly(refs []string) bool {
 	if len(refs) == 0 {
 		return false
@@ -258,7 +292,7 @@ func resourceRefsOnly(refs []string) bool {
 	for _, r := range refs {
 		first, _, _ := strings.Cut(r, ".")
 		switch first {
-		case "var", "local", "each", "count", "module", "path", "terraform", "self":
+		case "var", "local", "each", "count", "module", "path", "terraform", "self", "terraform_data":
 			return false
 		}
 	}

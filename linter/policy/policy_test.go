@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -203,9 +204,15 @@ func FuzzParse(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	f.Add(`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"arn:aws:iam::1:oidc-provider/token.actions.githubusercontent.com"},"Action":"sts:AssumeRoleWithWebIdentity","Condition":{"StringLike":{"token.actions.githubusercontent.com:sub":"repo:*"}}}]}`)
+	f.Add(`{"Statement":[{"Effect":"Allow","Action":["iam:PassRole","ec2:Run?nstances"],"NotResource":"arn:aws:iam::*:role/*"},{"Effect":"Deny","NotAction":"iam:*","Resource":"*","Condition":{"ForAllValues:StringEquals":{"aws:SourceIp":"1"}}}]}`)
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := Parse(s)
 		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("Parse returned %T, not a *ParseError", err)
+			}
 			return
 		}
 		for _, st := range d.Statements {
@@ -214,5 +221,20 @@ func FuzzParse(f *testing.F) {
 			st.AllowsAction("s3:Get*")
 		}
 		d.PublicAccess("s3:Get*", "s3:*")
+		// the evaluator: every check, on every kind, and the document judged
+		// as an identity's only policy next to another one
+		for _, is := range [][]Issue{Audit(d), AuditIdentity(d), AuditResource(d), AuditTrust(d), TrustCrossAccount(d, map[string]bool{"123456789012": true})} {
+			for _, i := range is {
+				if i.Check == "" || i.Message == "" {
+					t.Fatalf("issue without check or message: %+v", i)
+				}
+			}
+		}
+		id := standalone(d)
+		id.Policies = append(id.Policies, &Policy{Label: "late", Source: Source{Unknown: "x is known only after apply"}})
+		id.Boundary = &Policy{Label: "boundary", Source: Source{Doc: d}}
+		id.PrivescIssues()
+		id.KMSDuty()
+		id.AuditTrailDuty()
 	})
 }
