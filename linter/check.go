@@ -116,6 +116,7 @@ func Check(ctx context.Context, inputs []Input, opt Options) (*Result, error) {
 	if err := gov.Validate(all); err != nil {
 		return nil, err
 	}
+	opt.Settings.Owners = gov.Owners
 	res := &Result{Rules: opt.Rules, FailOn: opt.FailOn, Unknown: opt.Unknown, Governance: gov}
 	for _, w := range gov.Waivers {
 		if w.Expired(opt.Now) {

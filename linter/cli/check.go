@@ -29,6 +29,7 @@ type checkFlags struct {
 	terraform  string
 	timeout    time.Duration
 	guardrails []string
+	baseline   bool
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -58,6 +59,7 @@ Findings are located in the .tf files of the plan's directory (or --source DIR).
 	f.StringVar(&fl.terraform, "terraform", "", "terraform or tofu binary for converting binary plans (default: terraform, then tofu, on PATH)")
 	f.DurationVar(&fl.timeout, "timeout", 5*time.Minute, "give up (exit 2) after this long")
 	f.StringArrayVar(&fl.guardrails, "guardrails", nil, "plan or state whose srm_guardrail, srm_waiver and srm_control_owner resources apply too (repeatable); it is not linted itself")
+	f.BoolVar(&fl.baseline, "baseline", false, "the inputs are the account baseline: report account-level resources they lack (CloudTrail, GuardDuty, Config, Security Hub, ...)")
 	return cmd
 }
 
@@ -202,10 +204,12 @@ func check(ctx context.Context, fl checkFlags, args []string, stdin io.Reader, s
 		gov.Merge(g)
 	}
 	all := rules.All()
+	settings := linter.DefaultSettings()
+	settings.Baseline = fl.baseline
 	return linter.Check(ctx, inputs, linter.Options{
 		Rules:      all,
 		AllRules:   all,
-		Settings:   linter.DefaultSettings(),
+		Settings:   settings,
 		FailOn:     failOn,
 		Unknown:    unknown,
 		Governance: gov,

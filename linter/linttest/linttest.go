@@ -13,6 +13,15 @@
 // "unknown: " for findings that depend on values known only after apply. A
 // backslash escapes a double quote; other backslashes are part of the regular
 // expression. Good cases must produce no finding at all.
+//
+// Findings about the account as a whole (linter.AccountAddress: a baseline
+// resource the plan lacks) have no line; a comment anywhere in the case's
+// .tf files announces each of them:
+//
+//	# want-account "no aws_guardduty_detector"
+//
+// A case directory whose name contains "baseline" (bad_baseline, ...) is
+// checked as the account baseline (linter.Settings.Baseline).
 package linttest
 
 import (
@@ -74,9 +83,11 @@ func Findings(t *testing.T, rule *linter.Rule, caseDir string) []linter.Finding 
 	if err != nil {
 		t.Fatalf("indexing source: %v", err)
 	}
+	settings := linter.DefaultSettings()
+	settings.Baseline = strings.Contains(filepath.Base(caseDir), "baseline")
 	res, err := linter.Check(context.Background(), []linter.Input{{Plan: p, Source: ix}}, linter.Options{
 		Rules:    []*linter.Rule{rule},
-		Settings: linter.DefaultSettings(),
+		Settings: settings,
 		FailOn:   linter.SeverityLow,
 		Unknown:  linter.UnknownWarn,
 	})
@@ -113,11 +124,13 @@ func runCase(t *testing.T, rule *linter.Rule, caseDir string, isBad bool) {
 		t.Fatal(err)
 	}
 	for _, f := range findings {
-		if f.Location == nil {
+		k := accountPos
+		if f.Location != nil {
+			k = pos{f.Location.File, f.Location.Line}
+		} else if f.Address != linter.AccountAddress {
 			t.Errorf("finding without a source location (%s): %s", f.Address, text(f))
 			continue
 		}
-		k := pos{f.Location.File, f.Location.Line}
 		ok := false
 		for _, w := range wants[k] {
 			if !w.matched && w.re.MatchString(text(f)) {
@@ -141,7 +154,9 @@ func runCase(t *testing.T, rule *linter.Rule, caseDir string, isBad bool) {
 	})
 	for _, k := range keys {
 		for _, w := range wants[k] {
-			if !w.matched {
+			if !w.matched && k == accountPos {
+				t.Errorf("want-account: no account-level finding matched %q", w.re)
+			} else if !w.matched {
 				t.Errorf("%s:%d: no finding matched %q", rel(k.file), k.line, w.re)
 			}
 		}
@@ -165,7 +180,10 @@ func where(f linter.Finding) string {
 
 func rel(p string) string { return source.DisplayPath(p) }
 
-var wantRe = regexp.MustCompile(`^(?:#|//)\s*want\s+(.*)$`)
+// accountPos keys the expectations of account-level findings.
+var accountPos = pos{}
+
+var wantRe = regexp.MustCompile(`^(?:#|//)\s*want(-account)?\s+(.*)$`)
 
 // collectWants reads the want comments of every .tf file under dir.
 func collectWants(dir string) (map[pos][]*want, error) {
@@ -191,7 +209,7 @@ func collectWants(dir string) (map[pos][]*want, error) {
 			if m == nil {
 				continue
 			}
-			pats, err := quoted(m[1])
+			pats, err := quoted(m[2])
 			if err != nil || len(pats) == 0 {
 				return fmt.Errorf("%s:%d: bad want comment: %v", rel(abs), tok.Range.Start.Line, err)
 			}
@@ -201,6 +219,9 @@ func collectWants(dir string) (map[pos][]*want, error) {
 					return fmt.Errorf("%s:%d: %v", rel(abs), tok.Range.Start.Line, err)
 				}
 				k := pos{abs, tok.Range.Start.Line}
+				if m[1] != "" {
+					k = accountPos
+				}
 				out[k] = append(out[k], &want{re: re})
 			}
 		}
