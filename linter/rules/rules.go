@@ -8,10 +8,18 @@ import "github.com/srmguard/terraform-provider-srm/linter"
 // means adding it here.
 func All() []*linter.Rule {
 	return []*linter.Rule{
+		CloudTrailBucketAccessLogging,
+		CloudTrailBucketPublic,
+		CloudTrailCloudWatchLogs,
+		CloudTrailKMSEncryption,
+		CloudTrailLogFileValidation,
+		CloudTrailMultiRegion,
+		CloudTrailS3DataEvents,
 		S3AccountPublicAccessBlock,
 		S3BucketPublicAccessBlock,
 		S3BucketPublicRead,
 		S3BucketPublicWrite,
+		SecurityMonitoringStopped,
 	}
 }
 
