@@ -14,11 +14,12 @@
 // backslash escapes a double quote; other backslashes are part of the regular
 // expression. Good cases must produce no finding at all.
 //
-// Findings about the account as a whole (linter.AccountAddress: a baseline
-// resource the plan lacks) have no line; a comment anywhere in the case's
-// .tf files announces each of them:
+// Findings that no block locates (about the account as a whole,
+// linter.AccountAddress, such as a baseline resource the plan lacks, or about
+// a resource the plan deletes, whose block is gone) have no line; a comment
+// anywhere in the case's .tf files announces each of them:
 //
-//	# want-account "no aws_guardduty_detector"
+//	# want-unlocated "no aws_guardduty_detector"
 //
 // A case directory whose name contains "baseline" (bad_baseline, ...) is
 // checked as the account baseline (linter.Settings.Baseline).
@@ -124,12 +125,9 @@ func runCase(t *testing.T, rule *linter.Rule, caseDir string, isBad bool) {
 		t.Fatal(err)
 	}
 	for _, f := range findings {
-		k := accountPos
+		k := unlocated
 		if f.Location != nil {
 			k = pos{f.Location.File, f.Location.Line}
-		} else if f.Address != linter.AccountAddress {
-			t.Errorf("finding without a source location (%s): %s", f.Address, text(f))
-			continue
 		}
 		ok := false
 		for _, w := range wants[k] {
@@ -154,8 +152,8 @@ func runCase(t *testing.T, rule *linter.Rule, caseDir string, isBad bool) {
 	})
 	for _, k := range keys {
 		for _, w := range wants[k] {
-			if !w.matched && k == accountPos {
-				t.Errorf("want-account: no account-level finding matched %q", w.re)
+			if !w.matched && k == unlocated {
+				t.Errorf("want-unlocated: no finding without a source location matched %q", w.re)
 			} else if !w.matched {
 				t.Errorf("%s:%d: no finding matched %q", rel(k.file), k.line, w.re)
 			}
@@ -180,10 +178,10 @@ func where(f linter.Finding) string {
 
 func rel(p string) string { return source.DisplayPath(p) }
 
-// accountPos keys the expectations of account-level findings.
-var accountPos = pos{}
+// unlocated keys the expectations of findings without a source location.
+var unlocated = pos{}
 
-var wantRe = regexp.MustCompile(`^(?:#|//)\s*want(-account)?\s+(.*)$`)
+var wantRe = regexp.MustCompile(`^(?:#|//)\s*want(-unlocated)?\s+(.*)$`)
 
 // collectWants reads the want comments of every .tf file under dir.
 func collectWants(dir string) (map[pos][]*want, error) {
@@ -220,7 +218,7 @@ func collectWants(dir string) (map[pos][]*want, error) {
 				}
 				k := pos{abs, tok.Range.Start.Line}
 				if m[1] != "" {
-					k = accountPos
+					k = unlocated
 				}
 				out[k] = append(out[k], &want{re: re})
 			}

@@ -4,7 +4,7 @@ provider "aws" {
 
 # The account baseline, but the only trail records data events, not
 # management events.
-# want-account "high: The account baseline has no CloudTrail trail that records management events"
+# want-unlocated "high: The account baseline has no CloudTrail trail that records management events"
 
 resource "aws_s3_bucket" "trail" {
   bucket = "srm-fixture-ct1-baseline"
