@@ -8,6 +8,9 @@ import "github.com/srmguard/terraform-provider-srm/linter"
 // means adding it here.
 func All() []*linter.Rule {
 	return []*linter.Rule{
+		BaselineEBSEncryptionByDefault,
+		BaselineIAMPasswordPolicy,
+		BaselineS3AccountPublicAccessBlock,
 		CloudTrailBucketAccessLogging,
 		CloudTrailBucketPublic,
 		CloudTrailCloudWatchLogs,
@@ -32,11 +35,18 @@ func All() []*linter.Rule {
 		CloudWatchAlarmUnauthorizedAPICalls,
 		CloudWatchAlarmVPCChanges,
 		CloudWatchLogGroupRetention,
+		ConfigRecorderEnabled,
+		GuardDutyEnabled,
+		GuardDutyProtectionFeatures,
+		IAMAccessAnalyzerEnabled,
+		IncidentResponseRunbooks,
 		S3AccountPublicAccessBlock,
 		S3BucketPublicAccessBlock,
 		S3BucketPublicRead,
 		S3BucketPublicWrite,
 		SecurityMonitoringStopped,
+		SecurityHubEnabled,
+		VPCFlowLogs,
 	}
 }
 
