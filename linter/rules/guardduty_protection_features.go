@@ -1,10 +1,6 @@
 package rules
 
-import (
-	"fmt"
-
-	"github.com/srmguard/terraform-provider-srm/linter"
-)
+import "github.com/srmguard/terraform-provider-srm/linter"
 
 // GuardDutyProtectionFeatures implements Security Hub GuardDuty.5-13.
 var GuardDutyProtectionFeatures = withDoc(&linter.Rule{
@@ -56,10 +52,12 @@ func checkGuardDutyProtectionFeatures(pass *linter.Pass) {
 			pass.ReportSeverity(ft.severity, f, "status", "%s disables GuardDuty %s (%s = DISABLED, %s), so %s. Set status = \"ENABLED\".",
 				f.Address, ft.what, name, ft.control, featureImpact(name))
 		}
-		for i, ac := range f.Get("additional_configuration").List() {
+		// additional_configuration is a set: its order in the plan is not the
+		// source's, so the finding points at the resource.
+		for _, ac := range f.Get("additional_configuration").List() {
 			acName := ac.Get("name").String()
 			if ft, ok := guardDutyFeatures[acName]; ok && ac.Get("status").String() == "DISABLED" {
-				pass.ReportSeverity(ft.severity, f, fmt.Sprintf("additional_configuration.%d.status", i), "%s disables GuardDuty %s (additional_configuration %s = DISABLED, %s), so GuardDuty deploys no security agent there and runtime threats (reverse shells, crypto-miners, privilege escalation in containers) go unseen. Set its status = \"ENABLED\".",
+				pass.ReportSeverity(ft.severity, f, "", "%s disables GuardDuty %s (additional_configuration %s = DISABLED, %s), so GuardDuty deploys no security agent there and runtime threats (reverse shells, crypto-miners, privilege escalation in containers) go unseen. Set its status = \"ENABLED\".",
 					f.Address, ft.what, acName, ft.control)
 			}
 		}
