@@ -60,6 +60,11 @@ type Options struct {
 	// srm_* resources are added to it.
 	Governance Governance
 	Now        time.Time // the day waivers are checked against; zero: today
+	// Adjust, when set, receives each input's findings before they are
+	// located and governed, and returns those to keep (and any to add).
+	// Live posture checks use it to replace what the rules saw as absent,
+	// because it could not be read, with "could not verify" findings.
+	Adjust func(p *plan.Plan, fs []Finding) []Finding
 }
 
 // Result is the outcome of checking one or more inputs.
@@ -130,6 +135,9 @@ func Check(ctx context.Context, inputs []Input, opt Options) (*Result, error) {
 		fs, err := Run(ctx, in.Plan, opt.Rules, opt.Settings, opt.Parallel)
 		if err != nil {
 			return nil, err
+		}
+		if opt.Adjust != nil {
+			fs = opt.Adjust(in.Plan, fs)
 		}
 		res.Inputs = append(res.Inputs, in.Plan)
 		for _, f := range fs {
