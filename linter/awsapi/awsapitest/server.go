@@ -145,7 +145,7 @@ func writeError(w http.ResponseWriter, p protocol, status int, code, msg string)
 	case restXML:
 		w.Header().Set("Content-Type", "application/xml")
 		w.WriteHeader(status)
-		fmt.Fprintf(w, "<Error><Code>%s</Code><Message>%s</Message><RequestId>test</RequestId></Error>", code, esc(msg))
+		fmt.Fprintf(w, "<ErrorResponse><Error><Code>%s</Code><Message>%s</Message></Error><RequestId>test</RequestId></ErrorResponse>", code, esc(msg))
 	case json11:
 		w.Header().Set("Content-Type", "application/x-amz-json-1.1")
 		w.WriteHeader(status)
@@ -348,4 +348,32 @@ func writeJSON(w http.ResponseWriter, p protocol, v any) {
 	}
 	w.Header().Set("Content-Type", ct)
 	json.NewEncoder(w).Encode(v)
+}
+
+// Misconfigured returns an account with one misconfiguration per area, as
+// the tests and the documentation's example seed it: account-level Block
+// Public Access partly off, EBS encryption by default off, no password
+// policy, a single-region trail without KMS, validation or CloudWatch Logs,
+// a detector with S3 Protection off, a stopped Config recorder with a
+// custom role, Security Hub off and only an unused-access analyzer.
+func Misconfigured() *awsapi.Account {
+	return &awsapi.Account{
+		ID:                "123456789012",
+		Region:            "us-east-1",
+		PublicAccessBlock: &awsapi.PublicAccessBlock{BlockPublicACLs: true, BlockPublicPolicy: true},
+		Trails: []awsapi.Trail{{
+			Name: "main", ARN: "arn:aws:cloudtrail:us-east-1:123456789012:trail/main", HomeRegion: "us-east-1",
+			S3Bucket: "example-cloudtrail", GlobalServiceEvents: true, Logging: true,
+			EventSelectors: []awsapi.EventSelector{{ReadWriteType: "All", IncludeManagementEvents: true}},
+		}},
+		Detectors: []awsapi.Detector{{
+			ID: "12abc34d567e8fa901bc2d34e56789f0", Enabled: true,
+			Features: []awsapi.Feature{{Name: "S3_DATA_EVENTS"}, {Name: "EKS_AUDIT_LOGS", Enabled: true}},
+		}},
+		Recorders: []awsapi.Recorder{{
+			Name: "default", RoleARN: "arn:aws:iam::123456789012:role/config-recorder", AllSupported: true, GlobalTypes: true,
+		}},
+		DeliveryChannels: []awsapi.DeliveryChannel{{Name: "default", S3Bucket: "example-config"}},
+		Analyzers:        []awsapi.Analyzer{{Name: "unused", Type: "ACCOUNT_UNUSED_ACCESS"}},
+	}
 }
