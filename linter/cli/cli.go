@@ -94,7 +94,7 @@ Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage or input error.`,
 		Version:       version(),
 	}
 	root.SetVersionTemplate("srmlint {{.Version}}\n")
-	root.AddCommand(newCheckCmd(stdin, stdout, stderr), newRulesCmd(stdout), newExplainCmd(stdout), newVersionCmd(stdout))
+	root.AddCommand(newCheckCmd(stdin, stdout, stderr), newRulesCmd(stdout), newExplainCmd(stdout), newVersionCmd(stdout), newPostureCmd(stdout))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{code: ExitError, err: fmt.Errorf("%v (see 'srmlint %s --help')", err, c.Name())}
 	})
