@@ -13,20 +13,6 @@ import (
 	"github.com/srmguard/terraform-provider-srm/linter/awsapi/awsapitest"
 )
 
-// isolate keeps the SDK's default chain away from the machine's AWS
-// configuration and from the instance metadata service (no network).
-func isolate(t *testing.T) {
-	t.Helper()
-	for _, k := range []string{"AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_ROLE_ARN", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"} {
-		t.Setenv(k, "")
-	}
-	t.Setenv("AWS_ACCESS_KEY_ID", "AKIDTEST")
-	t.Setenv("AWS_SECRET_ACCESS_KEY", "secret")
-	t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
-	t.Setenv("AWS_CONFIG_FILE", t.TempDir()+"/none")
-	t.Setenv("AWS_SHARED_CREDENTIALS_FILE", t.TempDir()+"/none")
-}
-
 func read(t *testing.T, srv *awsapitest.Server, region string) (*awsapi.Account, error) {
 	t.Helper()
 	return awsapi.Read(context.Background(), awsapi.Options{Region: region, Endpoint: srv.URL, RetryMaxBackoff: time.Millisecond})
@@ -35,7 +21,7 @@ func read(t *testing.T, srv *awsapitest.Server, region string) (*awsapi.Account,
 // TestReadRoundTrip: what the server holds is what Read returns, through
 // every protocol.
 func TestReadRoundTrip(t *testing.T) {
-	isolate(t)
+	awsapitest.Env(t, "", "")
 	want := awsapitest.Misconfigured()
 	want.PasswordPolicy = &awsapi.PasswordPolicy{MinimumLength: 8, RequireSymbols: true, AllowUsersToChange: true, MaxAge: 90, ReusePrevention: 5}
 	want.EBSEncryptionByDefault = true
@@ -62,7 +48,7 @@ func TestReadRoundTrip(t *testing.T) {
 // TestReadAbsent: settings that are not configured read as absent or off,
 // not as failures.
 func TestReadAbsent(t *testing.T) {
-	isolate(t)
+	awsapitest.Env(t, "", "")
 	srv := awsapitest.NewServer(&awsapi.Account{ID: "123456789012", Region: "eu-central-1"})
 	defer srv.Close()
 	got, err := read(t, srv, "eu-central-1")
@@ -76,7 +62,7 @@ func TestReadAbsent(t *testing.T) {
 
 // TestThrottlingIsRetried: throttled calls succeed on a later attempt.
 func TestThrottlingIsRetried(t *testing.T) {
-	isolate(t)
+	awsapitest.Env(t, "", "")
 	srv := awsapitest.NewServer(awsapitest.Misconfigured())
 	defer srv.Close()
 	for _, call := range []string{"cloudtrail:DescribeTrails", "guardduty:ListDetectors", "iam:GetAccountPasswordPolicy", "ec2:GetEbsEncryptionByDefault", "s3:GetAccountPublicAccessBlock"} {
@@ -98,7 +84,7 @@ func TestThrottlingIsRetried(t *testing.T) {
 // that outlasts the retries, leave their areas unverified; the other areas
 // are still read.
 func TestFailedReadsAreUnverified(t *testing.T) {
-	isolate(t)
+	awsapitest.Env(t, "", "")
 	srv := awsapitest.NewServer(awsapitest.Misconfigured())
 	defer srv.Close()
 	srv.Fail["guardduty:ListDetectors"] = "AccessDeniedException"
@@ -137,7 +123,7 @@ func TestSetupErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			isolate(t)
+			awsapitest.Env(t, "", "")
 			for k, v := range tc.env {
 				t.Setenv(k, v)
 			}
@@ -149,7 +135,7 @@ func TestSetupErrors(t *testing.T) {
 		})
 	}
 	t.Run("credentials rejected", func(t *testing.T) {
-		isolate(t)
+		awsapitest.Env(t, "", "")
 		srv.Fail["sts:GetCallerIdentity"] = "InvalidClientTokenId"
 		defer delete(srv.Fail, "sts:GetCallerIdentity")
 		_, err := read(t, srv, "us-east-1")

@@ -8,23 +8,6 @@ import (
 	"github.com/srmguard/terraform-provider-srm/linter/awsapi/awsapitest"
 )
 
-// awsEnv points the SDK's default chain at a local stand-in and away from
-// the machine's AWS configuration and the instance metadata service.
-func awsEnv(t *testing.T, endpoint, region string) {
-	t.Helper()
-	for _, k := range []string{"AWS_PROFILE", "AWS_DEFAULT_REGION", "AWS_SESSION_TOKEN", "AWS_ROLE_ARN", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"} {
-		t.Setenv(k, "")
-	}
-	t.Setenv("AWS_REGION", region)
-	t.Setenv("AWS_ENDPOINT_URL", endpoint)
-	t.Setenv("AWS_ACCESS_KEY_ID", "AKIDTEST")
-	t.Setenv("AWS_SECRET_ACCESS_KEY", "secret")
-	t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
-	t.Setenv("AWS_CONFIG_FILE", t.TempDir()+"/none")
-	t.Setenv("AWS_SHARED_CREDENTIALS_FILE", t.TempDir()+"/none")
-	t.Setenv("AWS_RETRY_MODE", "standard")
-}
-
 type postureReport struct {
 	Summary struct {
 		Blocking, Unknown int
@@ -44,7 +27,7 @@ func TestPosture(t *testing.T) {
 	srv := awsapitest.NewServer(awsapitest.Misconfigured())
 	defer srv.Close()
 	srv.Fail["guardduty:ListDetectors"] = "AccessDeniedException"
-	awsEnv(t, srv.URL, "us-east-1")
+	awsapitest.Env(t, srv.URL, "us-east-1")
 
 	code, stdout, stderr := run(t, "", "posture", "--format", "json")
 	if code != ExitBlocking {
@@ -99,7 +82,7 @@ func TestPosture(t *testing.T) {
 func TestPostureText(t *testing.T) {
 	srv := awsapitest.NewServer(awsapitest.Misconfigured())
 	defer srv.Close()
-	awsEnv(t, srv.URL, "us-east-1")
+	awsapitest.Env(t, srv.URL, "us-east-1")
 	code, stdout, _ := run(t, "", "posture", "--no-color")
 	if code != ExitBlocking || !strings.Contains(stdout, "in 1 input") || !strings.Contains(stdout, `aws_cloudtrail.account["main"]`) {
 		t.Errorf("exit %d\n%s", code, stdout)
@@ -116,7 +99,7 @@ func TestPostureSetupErrors(t *testing.T) {
 		"no credentials": {"us-east-1", "", "srmlint: no usable AWS credentials"},
 	} {
 		t.Run(name, func(t *testing.T) {
-			awsEnv(t, srv.URL, tc.region)
+			awsapitest.Env(t, srv.URL, tc.region)
 			t.Setenv("AWS_ACCESS_KEY_ID", tc.key)
 			code, stdout, stderr := run(t, "", "posture")
 			if code != ExitError || stdout != "" || !strings.HasPrefix(stderr, tc.want) {

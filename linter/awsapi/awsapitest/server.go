@@ -13,8 +13,10 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"sync"
+	"testing"
 
 	"github.com/srmguard/terraform-provider-srm/linter/awsapi"
 )
@@ -376,4 +378,22 @@ func Misconfigured() *awsapi.Account {
 		DeliveryChannels: []awsapi.DeliveryChannel{{Name: "default", S3Bucket: "example-config"}},
 		Analyzers:        []awsapi.Analyzer{{Name: "unused", Type: "ACCOUNT_UNUSED_ACCESS"}},
 	}
+}
+
+// Env points the AWS SDK's default chain at endpoint (all services) and
+// region, with test credentials, and away from the machine's AWS
+// configuration and the instance metadata service, so that no request
+// leaves the machine. An empty region leaves the region unset.
+func Env(t testing.TB, endpoint, region string) {
+	t.Helper()
+	for _, k := range []string{"AWS_PROFILE", "AWS_DEFAULT_REGION", "AWS_SESSION_TOKEN", "AWS_ROLE_ARN", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"} {
+		t.Setenv(k, "")
+	}
+	t.Setenv("AWS_REGION", region)
+	t.Setenv("AWS_ENDPOINT_URL", endpoint)
+	t.Setenv("AWS_ACCESS_KEY_ID", "AKIDTEST")
+	t.Setenv("AWS_SECRET_ACCESS_KEY", "secret")
+	t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
+	t.Setenv("AWS_CONFIG_FILE", os.DevNull)
+	t.Setenv("AWS_SHARED_CREDENTIALS_FILE", os.DevNull)
 }
