@@ -23,7 +23,8 @@ var (
 )
 
 // srmProvider has no configuration: everything it serves is embedded data
-// or computed from its arguments.
+// or computed from its arguments, except srm_account_posture, which reads
+// AWS with the SDK's default credential chain.
 type srmProvider struct {
 	version string
 	data    *providerData
