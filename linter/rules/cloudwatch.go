@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 	"regexp"
-	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter/logfilter"
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
@@ -186,13 +185,4 @@ func (f *metricFilter) metricLabel() string {
 		return "its metric"
 	}
 	return fmt.Sprintf("metric %s/%s", f.namespace, f.metric)
-}
-
-// alarmNames lists alarm addresses for messages.
-func alarmNames(alarms []*plan.Resource) string {
-	var out []string
-	for _, a := range alarms {
-		out = append(out, a.Address)
-	}
-	return strings.Join(out, ", ")
 }
