@@ -34,9 +34,13 @@ func TestAccControlsDataSource(t *testing.T) {
 				},
 			},
 			{
-				Config: `data "srm_controls" "cis" { framework = "cis_v3.0.0" }`,
+				Config: `data "srm_controls" "cis" {
+  framework = "cis_v3.0.0"
+  service   = "S3"
+}`,
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue("data.srm_controls.cis", tfjsonpath.New("rule_ids"), knownvalue.ListExact([]knownvalue.Check{
+						knownvalue.StringExact("baseline_s3_account_public_access_block"),
 						knownvalue.StringExact("s3_account_public_access_block"),
 						knownvalue.StringExact("s3_bucket_public_access_block"),
 					})),

@@ -34,6 +34,7 @@ func TestAccGuardrailResource(t *testing.T) {
 					plancheck.ExpectResourceAction(addr, plancheck.ResourceActionCreate),
 					// resolved at plan time, so the plan (and srmlint) can show it
 					plancheck.ExpectKnownValue(addr, tfjsonpath.New("rule_ids"), knownvalue.ListExact([]knownvalue.Check{
+						knownvalue.StringExact("baseline_s3_account_public_access_block"),
 						knownvalue.StringExact("s3_account_public_access_block"),
 						knownvalue.StringExact("s3_bucket_public_access_block"),
 						knownvalue.StringExact("s3_bucket_public_read"),
@@ -82,8 +83,11 @@ func TestAccGuardrailResource_byName(t *testing.T) {
 }`,
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue("srm_guardrail.all", tfjsonpath.New("rule_ids"), knownvalue.ListExact([]knownvalue.Check{
+						knownvalue.StringExact("cloudtrail_bucket_public"),
+						knownvalue.StringExact("config_recorder_enabled"),
 						knownvalue.StringExact("s3_bucket_public_read"),
 						knownvalue.StringExact("s3_bucket_public_write"),
+						knownvalue.StringExact("security_monitoring_stopped"),
 					})),
 				},
 			},
