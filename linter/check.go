@@ -66,6 +66,11 @@ type Options struct {
 	// Baseline holds the fingerprints of accepted findings (srmlint
 	// baseline): they are suppressed, unless a locked guardrail covers them.
 	Baseline map[string]bool
+	// Adjust, when set, receives each input's findings before they are
+	// located and governed, and returns those to keep (and any to add).
+	// Live posture checks use it to replace what the rules saw as absent,
+	// because it could not be read, with "could not verify" findings.
+	Adjust func(p *plan.Plan, fs []Finding) []Finding
 }
 
 // Result is the outcome of checking one or more inputs.
@@ -123,6 +128,7 @@ func Check(ctx context.Context, inputs []Input, opt Options) (*Result, error) {
 		return nil, err
 	}
 	cov := gov.coverage(all)
+	opt.Settings.Owners = gov.Owners
 	res := &Result{Rules: opt.Rules, FailOn: opt.FailOn, Unknown: opt.Unknown, Governance: gov}
 	for _, w := range gov.Waivers {
 		if w.Expired(opt.Now) {
@@ -136,6 +142,9 @@ func Check(ctx context.Context, inputs []Input, opt Options) (*Result, error) {
 		fs, err := Run(ctx, in.Plan, opt.Rules, opt.Settings, opt.Parallel)
 		if err != nil {
 			return nil, err
+		}
+		if opt.Adjust != nil {
+			fs = opt.Adjust(in.Plan, fs)
 		}
 		res.Inputs = append(res.Inputs, in.Plan)
 		for _, f := range fs {

@@ -204,6 +204,15 @@ type Settings struct {
 	// ClassificationLevels maps each classification level (lower case; tag
 	// values match it in any case) to what it requires of a data store.
 	ClassificationLevels map[string][]Requirement
+	// Baseline marks the inputs as the account baseline: the workspace that
+	// manages account-level resources (CloudTrail, GuardDuty, Config, ...).
+	// Rules report such resources as missing only there; any other plan
+	// without them proves nothing, since they live in another state.
+	Baseline bool
+	// Owners are the control owners in force; Check sets them from the
+	// governance (srm_control_owner resources, guardrail inputs), so that
+	// rules can check incident-response readiness.
+	Owners []Owner
 }
 
 // DefaultSettings returns the settings used when nothing is configured.
@@ -226,6 +235,28 @@ func (p *Pass) ReportSeverity(sev Severity, r *plan.Resource, attr, format strin
 // known only after apply; the message must name that value.
 func (p *Pass) ReportUnknown(r *plan.Resource, attr, format string, args ...any) {
 	p.report(r, attr, p.Rule.Severity, true, format, args...)
+}
+
+// AccountAddress is the address of findings about the account as a whole,
+// such as a baseline resource that the plan lacks. No source block locates
+// them; waivers and guardrail scopes match them by this address and by the
+// resource type they name.
+const AccountAddress = "account"
+
+// ReportAccount records a finding about the account rather than one
+// resource instance, at the rule's severity: typ is the resource type the
+// finding is about (usually the one that is missing).
+func (p *Pass) ReportAccount(typ, format string, args ...any) {
+	p.findings = append(p.findings, Finding{
+		Rule:     p.Rule,
+		RuleID:   p.Rule.ID,
+		Severity: p.Rule.Severity,
+		Input:    p.Plan.Name,
+		Address:  AccountAddress,
+		Type:     typ,
+		Action:   plan.ActionNone,
+		Message:  p.Plan.Redact(fmt.Sprintf(format, args...)),
+	})
 }
 
 func (p *Pass) report(r *plan.Resource, attr string, sev Severity, unknown bool, format string, args ...any) {

@@ -2,6 +2,7 @@ package provider
 
 import (
 	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -11,6 +12,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/srmguard/terraform-provider-srm/linter"
+	"github.com/srmguard/terraform-provider-srm/linter/catalog"
 	"github.com/srmguard/terraform-provider-srm/linter/rules"
 )
 
@@ -49,10 +51,9 @@ func TestAccGuardrailResource(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
 					plancheck.ExpectResourceAction(addr, plancheck.ResourceActionCreate),
 					// resolved at plan time, so the plan (and srmlint) can show it
-					plancheck.ExpectKnownValue(addr, tfjsonpath.New("rule_ids"), knownvalue.ListExact([]knownvalue.Check{
-						knownvalue.StringExact("s3_account_public_access_block"),
-						knownvalue.StringExact("s3_bucket_public_access_block"),
-						knownvalue.StringExact("s3_bucket_public_read"),
+					plancheck.ExpectKnownValue(addr, tfjsonpath.New("rule_ids"), ruleIDsWhere(func(r *linter.Rule) bool {
+						m := r.Mappings()
+						return slices.Contains(m[catalog.FrameworkSecurityHub], "S3.2") || slices.Contains(m[catalog.FrameworkCIS30], "2.1.4")
 					})),
 				}},
 				ConfigStateChecks: []statecheck.StateCheck{

@@ -23,7 +23,8 @@ var (
 )
 
 // srmProvider has no configuration: everything it serves is embedded data
-// or computed from its arguments.
+// or computed from its arguments, except srm_account_posture, which reads
+// AWS with the SDK's default credential chain.
 type srmProvider struct {
 	version string
 	data    *providerData
@@ -59,7 +60,8 @@ func (p *srmProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *
 		MarkdownDescription: "The `srm` provider codifies the [AWS Shared Responsibility Model](https://aws.amazon.com/compliance/shared-responsibility-model/): " +
 			"who owns which control (AWS, you, or both), which guardrails apply to your Terraform, who in your organisation owns each control area, " +
 			"and which exceptions were granted. `srmlint` reads the `srm_*` resources from your plans and enforces them.\n\n" +
-			"The provider has no configuration and makes no network calls: its data is embedded, and its resources are records kept in Terraform state.",
+			"The provider has no configuration and, apart from the `srm_account_posture` data source (read-only AWS calls), makes no network calls: " +
+			"its data is embedded, and its resources are records kept in Terraform state.",
 	}
 }
 
@@ -70,6 +72,7 @@ func (p *srmProvider) Configure(_ context.Context, _ provider.ConfigureRequest, 
 
 func (p *srmProvider) DataSources(context.Context) []func() datasource.DataSource {
 	return []func() datasource.DataSource{
+		NewAccountPostureDataSource,
 		NewControlsDataSource,
 		NewPlanFindingsDataSource,
 		NewResponsibilityMatrixDataSource,

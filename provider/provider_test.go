@@ -39,7 +39,7 @@ func TestProviderSchemaValid(t *testing.T) {
 	for _, d := range resp.Diagnostics {
 		t.Errorf("%s: %s", d.Summary, d.Detail)
 	}
-	if len(resp.ResourceSchemas) != 3 || len(resp.DataSourceSchemas) != 3 || len(resp.Functions) != 4 {
+	if len(resp.ResourceSchemas) != 3 || len(resp.DataSourceSchemas) != 4 || len(resp.Functions) != 4 {
 		t.Errorf("got %d resources, %d data sources, %d functions", len(resp.ResourceSchemas), len(resp.DataSourceSchemas), len(resp.Functions))
 	}
 }

@@ -36,6 +36,8 @@ type checkFlags struct {
 	baselineFile string
 	// ignoreBaseline makes `srmlint baseline` record every finding.
 	ignoreBaseline bool
+	// accountBaseline marks the inputs as the account baseline workspace.
+	accountBaseline bool
 	// set when the flag was given (it then wins over the config file)
 	failOnSet, unknownSet bool
 }
@@ -51,6 +53,7 @@ func addCommonFlags(cmd *cobra.Command, fl *checkFlags) {
 	f.StringArrayVar(&fl.guardrails, "guardrails", nil, "plan or state whose srm_guardrail, srm_waiver and srm_control_owner resources apply too (repeatable); it is not linted itself")
 	f.StringVar(&fl.configPath, "config", "", "configuration file (default: "+config.FileName+" in the working directory or a parent)")
 	f.BoolVar(&fl.noConfig, "no-config", false, "do not read "+config.FileName)
+	f.BoolVar(&fl.accountBaseline, "account-baseline", false, "the inputs are the account baseline workspace: report account-level resources they lack (CloudTrail, GuardDuty, Config, Security Hub, ...); see also account_baseline in "+config.FileName)
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -177,7 +180,7 @@ func runEngine(ctx context.Context, fl checkFlags, args []string, stdin io.Reade
 				done <- outcome{err: fmt.Errorf("internal error: %v", v)}
 			}
 		}()
-		res, err := check(ctx, fl, args, stdin, stderr, opt)
+		res, err := check(ctx, fl, args, stdin, stderr, opt, cfg)
 		done <- outcome{res, err}
 	}()
 	var oc outcome
@@ -200,6 +203,7 @@ func runEngine(ctx context.Context, fl checkFlags, args []string, stdin io.Reade
 func engineOptions(fl checkFlags) (linter.Options, *config.Config, error) {
 	all := rules.All()
 	opt := linter.Options{AllRules: all, Settings: linter.DefaultSettings(), FailOn: linter.SeverityHigh, Unknown: linter.UnknownWarn}
+	opt.Settings.Baseline = fl.accountBaseline
 	var cfg *config.Config
 	path := fl.configPath
 	if path == "" && !fl.noConfig {
@@ -258,7 +262,7 @@ func engineOptions(fl checkFlags) (linter.Options, *config.Config, error) {
 	return opt, cfg, nil
 }
 
-func check(ctx context.Context, fl checkFlags, args []string, stdin io.Reader, stderr io.Writer, opt linter.Options) (*linter.Result, error) {
+func check(ctx context.Context, fl checkFlags, args []string, stdin io.Reader, stderr io.Writer, opt linter.Options, cfg *config.Config) (*linter.Result, error) {
 	notify := func(msg string) { fmt.Fprintln(stderr, "srmlint: "+msg) }
 	limitMemory(append(append([]string(nil), args...), fl.guardrails...))
 	var inputs []linter.Input
@@ -283,6 +287,9 @@ func check(ctx context.Context, fl checkFlags, args []string, stdin io.Reader, s
 			indexes[dir] = ix
 		}
 		inputs = append(inputs, linter.Input{Plan: p, Source: ix})
+		if path != "-" && cfg.IsAccountBaseline(path) {
+			opt.Settings.Baseline = true
+		}
 	}
 	for _, path := range fl.guardrails {
 		p, err := plan.LoadFile(ctx, path, stdin, plan.Options{Terraform: fl.terraform, Notify: notify})

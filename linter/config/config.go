@@ -38,6 +38,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -68,6 +69,33 @@ type Config struct {
 	Disabled        map[string]bool
 	Severity        map[string]linter.Severity
 	Governance      linter.Governance
+}
+
+// IsAccountBaseline reports whether a plan file lies in a workspace the
+// configuration names in account_baseline (directory patterns relative to
+// the configuration file). A nil configuration names none.
+func (c *Config) IsAccountBaseline(planFile string) bool {
+	if c == nil || len(c.AccountBaseline) == 0 {
+		return false
+	}
+	abs, err := filepath.Abs(filepath.Dir(planFile))
+	if err != nil {
+		return false
+	}
+	base, err := filepath.Abs(filepath.Dir(c.Path))
+	if err != nil {
+		return false
+	}
+	rel, err := filepath.Rel(base, abs)
+	if err != nil {
+		return false
+	}
+	for _, pattern := range c.AccountBaseline {
+		if ok, _ := path.Match(strings.TrimSuffix(pattern, "/"), filepath.ToSlash(rel)); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // Error is a configuration problem with its position(s).

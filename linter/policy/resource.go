@@ -2,6 +2,7 @@ package policy
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
@@ -12,7 +13,6 @@ import (
 // policy (least privilege, separation of duties).
 
 var (
-	accountIDRe  = regexp.MustCompile(`^\d{12}$`)
 	principalARN = regexp.MustCompile(`^arn:[a-z-]+:(?:iam|sts)::(\d{12}):(.+)$`)
 )
 
@@ -24,13 +24,8 @@ func (p Principal) Account() (string, bool) {
 	if p.Type != "AWS" {
 		return "", false
 	}
-	if accountIDRe.MatchString(p.ID) {
-		return p.ID, true
-	}
-	if m := principalARN.FindStringSubmatch(p.ID); m != nil {
-		return m[1], true
-	}
-	return "", false
+	a := AccountOf(p.ID)
+	return a, a != ""
 }
 
 // AccountRoot reports whether an AWS principal names a whole account (its
@@ -40,7 +35,7 @@ func (p Principal) AccountRoot() bool {
 	if p.Type != "AWS" {
 		return false
 	}
-	if accountIDRe.MatchString(p.ID) {
+	if accountRe.MatchString(p.ID) {
 		return true
 	}
 	m := principalARN.FindStringSubmatch(p.ID)
@@ -66,7 +61,9 @@ func (d *Document) DeniesInsecureTransport() (deny *Statement, undecided []*Stat
 		if !s.Public() || !coversAll(s.Actions, "s3:*") || !insecureTransportOnly(s.Conditions) {
 			continue
 		}
-		if s.Unknown["resource"] || coversAllObjects(s.Resources) {
+		// Resources known only after apply (the bucket's own ARN, usually
+		// as "${arn}/*" too) count as the bucket's: the policy is on it.
+		if s.Unknown["resource"] || coversAllObjects(s.Resources) || slices.ContainsFunc(s.Resources, Deferred) {
 			return s, nil
 		}
 	}
@@ -171,7 +168,7 @@ func (d *Document) GrantsOutside(own []string, actions ...string) (grants, undec
 				case !ok:
 				case len(own) == 0:
 					unsure = append(unsure, p.ID)
-				case !containsString(own, acct):
+				case !contains(own, acct):
 					outside = append(outside, p.ID)
 				}
 			}
@@ -288,20 +285,11 @@ func (d *Document) DualRoles(first, second []string) (roles []DualRole, undecide
 
 func appendAllowed(have []string, s *Statement, actions []string) []string {
 	for _, a := range actions {
-		if s.AllowsAction(a) && !containsString(have, a) {
+		if s.AllowsAction(a) && !contains(have, a) {
 			have = append(have, a)
 		}
 	}
 	return have
-}
-
-func containsString(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // referencedDocuments returns the documents of the aws_iam_policy_document

@@ -7,15 +7,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func mustParse(t *testing.T, s string) *Document {
-	t.Helper()
-	d, err := Parse(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
 func TestPrincipalAccount(t *testing.T) {
 	tests := []struct {
 		p       Principal

@@ -1,0 +1,171 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/srmguard/terraform-provider-srm/linter/plan"
+)
+
+// Helpers for the CloudTrail rules: what a trail records, where it
+// delivers, and which trail is the account's.
+
+// fieldSelector is one field_selector of an advanced event selector.
+type fieldSelector struct {
+	equals, notEquals, startsWith, notStartsWith, endsWith, notEndsWith []string
+}
+
+// restricts reports whether the selector narrows the field at all.
+func (f fieldSelector) restricts() bool {
+	return len(f.equals)+len(f.notEquals)+len(f.startsWith)+len(f.notStartsWith)+len(f.endsWith)+len(f.notEndsWith) > 0
+}
+
+// advancedSelectors returns each advanced_event_selector as field -> selector.
+func advancedSelectors(t *plan.Resource) []map[string]fieldSelector {
+	var out []map[string]fieldSelector
+	for _, sel := range t.Get("advanced_event_selector").List() {
+		fields := map[string]fieldSelector{}
+		for _, fs := range sel.Get("field_selector").List() {
+			fields[fs.Get("field").String()] = fieldSelector{
+				equals:        fs.Get("equals").Strings(),
+				notEquals:     fs.Get("not_equals").Strings(),
+				startsWith:    fs.Get("starts_with").Strings(),
+				notStartsWith: fs.Get("not_starts_with").Strings(),
+				endsWith:      fs.Get("ends_with").Strings(),
+				notEndsWith:   fs.Get("not_ends_with").Strings(),
+			}
+		}
+		out = append(out, fields)
+	}
+	return out
+}
+
+// managementEvents says whether a trail records management events and, if
+// it does, why they are incomplete ("" when it records all of them, read and
+// write, from every event source). attr is the argument to point at.
+func managementEvents(t *plan.Resource) (records bool, problem, attr string) {
+	if adv := advancedSelectors(t); len(adv) > 0 {
+		for i, fields := range adv {
+			if !contains(fields["eventCategory"].equals, "Management") {
+				continue
+			}
+			p := ""
+			if ro := fields["readOnly"]; len(ro.equals) > 0 {
+				p = fmt.Sprintf("an advanced event selector records only the management events with readOnly = %s", ro.equals[0])
+			} else if src := fields["eventSource"]; src.restricts() {
+				p = "an advanced event selector records the management events of some event sources only (eventSource field selector)"
+			}
+			if p == "" {
+				return true, "", ""
+			}
+			records, problem, attr = true, p, fmt.Sprintf("advanced_event_selector.%d", i)
+		}
+		return records, problem, attr
+	}
+	sels := t.Get("event_selector").List()
+	if len(sels) == 0 {
+		return true, "", "" // no selector: every management event, read and write
+	}
+	for i, sel := range sels {
+		if inc := sel.Get("include_management_events"); inc.Known() && !inc.True() {
+			continue
+		}
+		p := ""
+		if rw := sel.Get("read_write_type").String(); rw != "" && rw != "All" {
+			p = fmt.Sprintf("its event selector records only %s management events (read_write_type = %q)", strings.TrimSuffix(rw, "Only"), rw)
+		} else if ex := sel.Get("exclude_management_event_sources").Strings(); len(ex) > 0 {
+			p = fmt.Sprintf("its event selector excludes the management events of %s (exclude_management_event_sources)", strings.Join(ex, ", "))
+		}
+		if p == "" {
+			return true, "", ""
+		}
+		records, problem, attr = true, p, fmt.Sprintf("event_selector.%d", i)
+	}
+	return records, problem, attr
+}
+
+// accountTrail reports whether a trail meets CloudTrail.1: it logs, in all
+// regions, every read and write management event.
+func accountTrail(t *plan.Resource) bool {
+	logging, _ := settingOr(t, "enable_logging", true)
+	records, problem, _ := managementEvents(t)
+	return logging && t.Get("is_multi_region_trail").True() && records && problem == ""
+}
+
+// allBucketsARN matches the data resource values that select every bucket.
+var allBucketsARN = regexp.MustCompile(`^arn:[a-z-]+:s3(:::)?$`)
+
+// s3DataEvents reports whether a trail records S3 object-level read and
+// write events for every bucket of the account.
+func s3DataEvents(t *plan.Resource) (read, write bool) {
+	add := func(rw string) {
+		read = read || rw == "All" || rw == "ReadOnly"
+		write = write || rw == "All" || rw == "WriteOnly"
+	}
+	if adv := advancedSelectors(t); len(adv) > 0 {
+		for _, fields := range adv {
+			if !contains(fields["eventCategory"].equals, "Data") || !contains(fields["resources.type"].equals, "AWS::S3::Object") {
+				continue
+			}
+			all := true
+			for name, f := range fields {
+				switch name {
+				case "eventCategory", "resources.type", "readOnly":
+				case "resources.ARN":
+					// starts_with the all-buckets prefix selects every bucket
+					all = all && len(f.startsWith) > 0 && allBucketsARN.MatchString(strings.TrimSuffix(f.startsWith[0], "/")) &&
+						len(f.equals)+len(f.notEquals)+len(f.notStartsWith)+len(f.endsWith)+len(f.notEndsWith) == 0
+				default:
+					all = all && !f.restricts()
+				}
+			}
+			if !all {
+				continue
+			}
+			switch ro := fields["readOnly"].equals; {
+			case len(ro) == 1 && ro[0] == "true":
+				add("ReadOnly")
+			case len(ro) == 1 && ro[0] == "false":
+				add("WriteOnly")
+			default:
+				add("All")
+			}
+		}
+		return read, write
+	}
+	for _, sel := range t.Get("event_selector").List() {
+		for _, dr := range sel.Get("data_resource").List() {
+			if dr.Get("type").String() != "AWS::S3::Object" {
+				continue
+			}
+			for _, v := range dr.Get("values").Strings() {
+				if allBucketsARN.MatchString(v) {
+					rw := sel.Get("read_write_type").String()
+					if rw == "" {
+						rw = "All"
+					}
+					add(rw)
+				}
+			}
+		}
+	}
+	return read, write
+}
+
+// trailBucket returns the bucket a trail delivers its logs to, when this
+// plan configures it (nil otherwise).
+func trailBucket(p *plan.Plan, t *plan.Resource) *s3Bucket {
+	ix := s3Buckets(p)
+	if ts := p.Linked(t, "s3_bucket_name", []string{"aws_s3_bucket"}, "bucket", "id"); len(ts) == 1 {
+		return ix.byBucket[ts[0]]
+	}
+	if name := t.Get("s3_bucket_name").String(); name != "" {
+		for _, b := range ix.buckets {
+			if b.name == name {
+				return b
+			}
+		}
+	}
+	return nil
+}

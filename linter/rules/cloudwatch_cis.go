@@ -1,0 +1,137 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/srmguard/terraform-provider-srm/linter"
+)
+
+// The CIS monitoring controls (Security Hub CloudWatch.1-14, CIS v1.4.0
+// 4.3-4.15): a metric filter on the CloudTrail log group that catches a
+// class of events, and an alarm on its metric with an action. Whether a
+// filter catches the class is decided by running sample CloudTrail records
+// through its pattern (logfilter), so quoting, order, wildcards and broader
+// equivalents all count, and a filter that misses one event of the class, or
+// that also matches a harmless event, does not.
+
+// cisAlarm describes one control.
+type cisAlarm struct {
+	what     string       // "S3 bucket policy changes"
+	cis      string       // "CIS 4.8"
+	pattern  string       // the CIS pattern, for messages and docs
+	events   []cloudTrail // records the filter must match
+	harmless cloudTrail   // a record it must not match
+}
+
+// cloudTrail is a sample CloudTrail record.
+type cloudTrail map[string]any
+
+// apiCall is a sample management event by an IAM user.
+func apiCall(source, name string, extra ...any) cloudTrail {
+	e := cloudTrail{
+		"eventVersion":    "1.09",
+		"eventSource":     source,
+		"eventName":       name,
+		"eventType":       "AwsApiCall",
+		"awsRegion":       "us-east-1",
+		"sourceIPAddress": "203.0.113.10",
+		"userIdentity":    map[string]any{"type": "IAMUser", "arn": "arn:aws:iam::123456789012:user/alice", "accountId": "123456789012"},
+	}
+	for i := 0; i+1 < len(extra); i += 2 {
+		e[extra[i].(string)] = extra[i+1]
+	}
+	return e
+}
+
+// calls returns one sample event per API name of a service.
+func calls(source string, names ...string) []cloudTrail {
+	out := make([]cloudTrail, len(names))
+	for i, n := range names {
+		out[i] = apiCall(source, n)
+	}
+	return out
+}
+
+func (e cloudTrail) label() string {
+	if n, _ := e["eventName"].(string); n != "" {
+		return n
+	}
+	return "?"
+}
+
+// coverage runs the samples through a filter: full when it matches every
+// event and not the harmless one; missing lists the events it lets through.
+func (c *cisAlarm) coverage(f *metricFilter) (full bool, missing []string) {
+	if f.pattern == nil || f.pattern.Match(c.harmless) {
+		return false, nil
+	}
+	for _, e := range c.events {
+		if !f.pattern.Match(e) {
+			missing = append(missing, e.label())
+		}
+	}
+	return len(missing) == 0, missing
+}
+
+// check reports, in any plan, filters that implement the control but whose
+// metric no alarm with an action watches; and, in the account baseline,
+// trail log groups without such a filter and alarm.
+func (c *cisAlarm) check(pass *linter.Pass) {
+	ix := cloudWatch(pass.Plan)
+	done := false // some filter with a notifying alarm implements the control
+	for _, f := range ix.filters {
+		if full, _ := c.coverage(f); !full {
+			continue
+		}
+		var silent []string
+		notified := false
+		for _, a := range f.alarms {
+			if alarmNotifies(a) {
+				notified = true
+			} else {
+				silent = append(silent, a.Address)
+			}
+		}
+		switch {
+		case notified:
+			done = done || ix.onTrailGroup(f) || len(ix.trails) == 0
+		case len(silent) > 0:
+			pass.Report(f.res, "", "Metric filter %s catches %s (%s), but the only alarms on %s (%s) have no action target or have actions disabled: when it fires nobody is notified, so the incident response it exists for never starts. Set alarm_actions to an SNS topic that pages the owning team, and keep actions_enabled = true.",
+				f.res.Address, c.what, c.cis, f.metricLabel(), strings.Join(silent, ", "))
+		default:
+			pass.Report(f.res, "", "Metric filter %s catches %s (%s), but no alarm in this plan watches %s, so the events are counted and nobody hears about them. Add an aws_cloudwatch_metric_alarm on that metric (statistic Sum, threshold 1) with alarm_actions = [an SNS topic].",
+				f.res.Address, c.what, c.cis, f.metricLabel())
+		}
+	}
+	if !pass.Settings.Baseline || done {
+		return
+	}
+	if len(ix.trails) == 0 {
+		pass.ReportAccount("aws_cloudwatch_log_metric_filter", "The account baseline has no CloudTrail trail that sends events to CloudWatch Logs, so nothing can alarm on %s (%s). Send the account trail to a log group (cloud_watch_logs_group_arn) and add a metric filter with the pattern %s and an alarm with an action on its metric.", c.what, c.cis, c.pattern)
+		return
+	}
+	for _, tg := range ix.trails {
+		var partial, unknown []string
+		for _, f := range ix.filters {
+			if !tg.group.same(f.group) {
+				continue
+			}
+			if f.patternUnknown {
+				unknown = append(unknown, f.res.Address)
+			} else if _, missing := c.coverage(f); len(missing) > 0 && len(missing) < len(c.events) {
+				partial = append(partial, fmt.Sprintf("%s misses %s", f.res.Address, joinAnd(missing)))
+			}
+		}
+		if len(unknown) > 0 {
+			pass.ReportUnknown(tg.trail, "cloud_watch_logs_group_arn", "Whether log group %s of trail %s alarms on %s (%s) cannot be decided: the pattern of %s is known only after apply. Use a literal filter pattern.", tg.group.label(), named(tg.trail, "name"), c.what, c.cis, strings.Join(unknown, ", "))
+			continue
+		}
+		extra := ""
+		if len(partial) > 0 {
+			extra = " (" + strings.Join(partial, "; ") + ")"
+		}
+		pass.Report(tg.trail, "cloud_watch_logs_group_arn", "Trail %s sends its events to log group %s, but no metric filter on that group catches all %s (%s) with an alarm that notifies someone%s, so such a change goes unnoticed until it is exploited. Add an aws_cloudwatch_log_metric_filter on the group with the pattern %s and an aws_cloudwatch_metric_alarm on its metric with alarm_actions = [an SNS topic].",
+			named(tg.trail, "name"), tg.group.label(), c.what, c.cis, extra, c.pattern)
+	}
+}

@@ -1,0 +1,62 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/srmguard/terraform-provider-srm/linter/logfilter"
+)
+
+var cisAlarms = []*cisAlarm{
+	cisRootUsage, cisUnauthorizedAPICalls, cisConsoleSigninWithoutMFA, cisIAMPolicyChanges,
+	cisCloudTrailChanges, cisConsoleAuthFailures, cisCMKDeletion, cisS3BucketPolicyChanges,
+	cisConfigChanges, cisSecurityGroupChanges, cisNACLChanges, cisNetworkGatewayChanges,
+	cisRouteTableChanges, cisVPCChanges,
+}
+
+func filterWith(t *testing.T, pattern string) *metricFilter {
+	t.Helper()
+	p, err := logfilter.Parse(pattern)
+	if err != nil {
+		t.Fatalf("%s: %v", pattern, err)
+	}
+	return &metricFilter{pattern: p}
+}
+
+// TestCISPatternsCoverTheirSamples: each control's own CIS pattern
+// implements it, so the sample events and the pattern agree.
+func TestCISPatternsCoverTheirSamples(t *testing.T) {
+	for _, c := range cisAlarms {
+		if full, missing := c.coverage(filterWith(t, c.pattern)); !full {
+			t.Errorf("%s: the CIS pattern does not cover its samples (misses %v)", c.cis, missing)
+		}
+	}
+}
+
+func TestCISCoverage(t *testing.T) {
+	s3 := cisS3BucketPolicyChanges
+	tests := []struct {
+		pattern string
+		full    bool
+		missing string
+	}{
+		// equivalent: other order, quotes, wildcards
+		{`{ ($.eventName = "PutBucket*" || $.eventName = "DeleteBucket*") && $.eventSource = "s3.amazonaws.com" }`, true, ""},
+		{`{ $.eventSource = s3.amazonaws.com && $.eventName = %^(Put|Delete)Bucket(Acl|Policy|Cors|Lifecycle|Replication)$% }`, true, ""},
+		// incomplete
+		{`{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucketPolicy) || ($.eventName = PutBucketAcl)) }`, false, "PutBucketCors"},
+		// too broad: every S3 call
+		{`{ $.eventSource = s3.amazonaws.com }`, false, ""},
+		{"", false, ""},
+	}
+	for _, tc := range tests {
+		full, missing := s3.coverage(filterWith(t, tc.pattern))
+		if full != tc.full || !strings.Contains(strings.Join(missing, ","), tc.missing) {
+			t.Errorf("%s: got full=%v missing=%v", tc.pattern, full, missing)
+		}
+	}
+	// The root user pattern must not catch an ordinary IAM user's call.
+	if full, _ := cisRootUsage.coverage(filterWith(t, `{ $.eventName = CreateAccessKey }`)); full {
+		t.Error("a filter on CreateAccessKey must not count as root-usage monitoring")
+	}
+}

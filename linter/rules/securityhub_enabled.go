@@ -1,0 +1,35 @@
+package rules
+
+import "github.com/srmguard/terraform-provider-srm/linter"
+
+// SecurityHubEnabled checks CIS 4.16 (Security Hub enabled), which no
+// Security Hub control covers.
+var SecurityHubEnabled = withDoc(&linter.Rule{
+	ID:       "securityhub_enabled",
+	Title:    "Security Hub is enabled with at least one security standard",
+	Severity: linter.SeverityMedium,
+	Service:  "Config",
+	Area:     "compliance_evidence",
+	Extra: map[string][]string{
+		"cis_v1.4.0":     {"4.16"},
+		"cis_v3.0.0":     {"4.16"},
+		"nist_800_53_r5": {"CA-7", "SI-4"},
+		"iso_27001_2022": {"A.5.36", "A.8.16"},
+	},
+	Links: []string{
+		"https://docs.aws.amazon.com/securityhub/latest/userguide/securityhub-settingup.html",
+		"https://docs.aws.amazon.com/securityhub/latest/userguide/securityhub-standards.html",
+	},
+	Check: func(pass *linter.Pass) {
+		hubs := pass.Plan.OfType("aws_securityhub_account")
+		subscribed := len(pass.Plan.OfType("aws_securityhub_standards_subscription")) > 0
+		for _, h := range hubs {
+			if on, known := settingOr(h, "enable_default_standards", true); known && !on && !subscribed {
+				pass.Report(h, "enable_default_standards", "Security Hub is enabled by %s without any security standard (enable_default_standards = false and no aws_securityhub_standards_subscription in this plan), so it checks no control and only collects other services' findings. Subscribe to AWS Foundational Security Best Practices and the CIS benchmark with aws_securityhub_standards_subscription.", h.Address)
+			}
+		}
+		if pass.Settings.Baseline && len(hubs) == 0 {
+			pass.ReportAccount("aws_securityhub_account", "The account baseline does not enable Security Hub, so GuardDuty, Config, Inspector and Access Analyzer findings are not gathered in one place and no security standard is checked continuously. Add an aws_securityhub_account and subscribe to AWS Foundational Security Best Practices.")
+		}
+	},
+})

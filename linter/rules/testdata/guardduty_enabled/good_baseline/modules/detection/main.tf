@@ -1,0 +1,1 @@
+resource "aws_guardduty_detector" "this" {}
