@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime"
 	"sync"
 	"testing"
 
@@ -106,5 +107,44 @@ func BenchmarkCheck(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestGeneratedPlanDeterministic: on generated plans, the JSON report is
+// byte-identical between a serial run, a parallel run and a run with one
+// OS thread, each on a freshly loaded plan (so no memo is shared).
+func TestGeneratedPlanDeterministic(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates a 3,000-instance plan")
+	}
+	data := generated(t, 3000)
+	reportOf := func(parallel int) []byte {
+		t.Helper()
+		p, err := plan.Parse("generated.json", data, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := linter.Check(context.Background(), []linter.Input{{Plan: p}}, linter.Options{
+			Rules: rules.All(), Settings: linter.DefaultSettings(), FailOn: linter.SeverityHigh, Parallel: parallel,
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := report.WriteJSON(&buf, res, report.Meta{Version: "test"}); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	serial := reportOf(1)
+	if !bytes.Contains(serial, []byte(`"rule_id"`)) {
+		t.Fatal("the generated plan has no findings: the comparison would prove nothing")
+	}
+	if parallel := reportOf(8); !bytes.Equal(serial, parallel) {
+		t.Error("the reports of a serial and a parallel run differ")
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	if oneThread := reportOf(0); !bytes.Equal(serial, oneThread) {
+		t.Error("the report with GOMAXPROCS=1 differs from the serial run's")
 	}
 }

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -54,13 +53,11 @@ func runBaseline(ctx context.Context, fl checkFlags, out string, outSet bool, ar
 	// Suppressed findings are recorded too: a waiver that lapses later must
 	// not turn accepted findings into new ones.
 	all := append(append([]linter.Finding(nil), res.Findings...), res.Suppressed...)
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(linter.NewBaseline("srmlint "+version(), all)); err != nil {
-		return &exitError{code: ExitError, err: err}
-	}
-	tmp, err := stageFile(out, buf.Bytes())
+	tmp, err := stageFile(out, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(linter.NewBaseline("srmlint "+version(), all))
+	})
 	if err == nil {
 		if err = os.Rename(tmp, out); err != nil {
 			os.Remove(tmp)

@@ -1,14 +1,13 @@
 package cli
 
 import (
-	"bytes"
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -264,7 +263,6 @@ func engineOptions(fl checkFlags) (linter.Options, *config.Config, error) {
 
 func check(ctx context.Context, fl checkFlags, args []string, stdin io.Reader, stderr io.Writer, opt linter.Options, cfg *config.Config) (*linter.Result, error) {
 	notify := func(msg string) { fmt.Fprintln(stderr, "srmlint: "+msg) }
-	limitMemory(append(append([]string(nil), args...), fl.guardrails...))
 	var inputs []linter.Input
 	indexes := map[string]*source.Index{}
 	for _, path := range args {
@@ -305,63 +303,41 @@ func check(ctx context.Context, fl checkFlags, args []string, stdin io.Reader, s
 	return linter.Check(ctx, inputs, opt)
 }
 
-// limitMemory gives the Go runtime a soft memory limit proportional to the
-// inputs (unless GOMEMLIMIT is set): the model holds about one copy of the
-// plan's values, and a tighter heap keeps a large plan's peak RSS within a
-// few times the plan's size at the cost of some extra garbage collection.
-func limitMemory(inputs []string) {
-	if os.Getenv("GOMEMLIMIT") != "" {
-		return
-	}
-	var size int64
-	for _, in := range inputs {
-		if st, err := os.Stat(in); err == nil && st.Mode().IsRegular() {
-			size += st.Size()
-		}
-	}
-	debug.SetMemoryLimit(max(24<<20, 2*size))
-}
-
-// writeOutputs renders every format first and only then writes the files,
-// each atomically (temp file + rename): an error leaves no partial file.
+// writeOutputs streams each report file into a temporary file next to it
+// and renames them all only when every one is complete, so an error leaves no
+// partial file. Standard output, and targets that are not regular files
+// (/dev/null, /dev/stdout, a named pipe), are written directly after the
+// files are staged: renaming over them would replace the device.
 func writeOutputs(outs []output, res *linter.Result, stdout, stderr io.Writer, fl checkFlags) error {
 	meta := report.Meta{Version: version()}
-	rendered := make([][]byte, len(outs))
-	for i, o := range outs {
-		var buf bytes.Buffer
-		var err error
+	render := func(w io.Writer, o output) error {
 		switch o.format {
 		case "text":
 			color := o.file == "" && !fl.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(stdout)
-			err = report.WriteText(&buf, res, report.TextOptions{Color: color})
+			return report.WriteText(w, res, report.TextOptions{Color: color})
 		case "json":
-			err = report.WriteJSON(&buf, res, meta)
+			return report.WriteJSON(w, res, meta)
 		case "sarif":
-			var unlocated int
-			unlocated, err = report.WriteSARIF(&buf, res, meta)
+			unlocated, err := report.WriteSARIF(w, res, meta)
 			if unlocated > 0 {
 				fmt.Fprintf(stderr, "srmlint: warning: %d %s could not be located in the .tf source and have no SARIF location; GitHub code scanning does not show them (use --source)\n", unlocated, pluralS(unlocated, "finding"))
 			}
+			return err
 		case "junit":
-			err = report.WriteJUnit(&buf, res)
+			return report.WriteJUnit(w, res)
 		case "github":
-			err = report.WriteGitHub(&buf, res)
+			return report.WriteGitHub(w, res)
 		case "markdown":
-			err = report.WriteMarkdown(&buf, res, meta)
+			return report.WriteMarkdown(w, res, meta)
 		case "gitlab":
-			err = report.WriteGitLab(&buf, res)
+			return report.WriteGitLab(w, res)
 		case "compliance":
-			err = report.WriteComplianceMarkdown(&buf, res, meta)
+			return report.WriteComplianceMarkdown(w, res, meta)
 		case "compliance-json":
-			err = report.WriteComplianceJSON(&buf, res, meta)
+			return report.WriteComplianceJSON(w, res, meta)
 		}
-		if err != nil {
-			return fmt.Errorf("writing %s: %w", o.format, err)
-		}
-		rendered[i] = buf.Bytes()
+		return fmt.Errorf("unknown format %q", o.format)
 	}
-	// Stage every file, then rename them all, so a failure leaves nothing
-	// half-written.
 	var staged []string
 	defer func() {
 		for _, t := range staged {
@@ -370,21 +346,35 @@ func writeOutputs(outs []output, res *linter.Result, stdout, stderr io.Writer, f
 	}()
 	temps := make([]string, len(outs))
 	for i, o := range outs {
-		if o.file == "" {
+		if o.file == "" || !regularTarget(o.file) {
 			continue
 		}
-		t, err := stageFile(o.file, rendered[i])
+		t, err := stageFile(o.file, func(w io.Writer) error { return render(w, o) })
 		if err != nil {
 			return err
 		}
 		staged = append(staged, t)
 		temps[i] = t
 	}
-	for i, o := range outs {
-		if o.file == "" {
-			if _, err := stdout.Write(rendered[i]); err != nil {
-				return fmt.Errorf("writing to standard output: %w", err)
+	for _, o := range outs {
+		switch {
+		case o.file == "":
+			bw := bufio.NewWriter(stdout)
+			err := render(bw, o)
+			if err == nil {
+				err = bw.Flush()
 			}
+			if err != nil {
+				return fmt.Errorf("writing %s to standard output: %w", o.format, err)
+			}
+		case !regularTarget(o.file):
+			if err := writeDirect(o.file, func(w io.Writer) error { return render(w, o) }); err != nil {
+				return err
+			}
+		}
+	}
+	for i, o := range outs {
+		if temps[i] == "" {
 			continue
 		}
 		if err := os.Rename(temps[i], o.file); err != nil {
@@ -394,13 +384,45 @@ func writeOutputs(outs []output, res *linter.Result, stdout, stderr io.Writer, f
 	return nil
 }
 
-// stageFile writes data to a temporary file next to path and returns its name.
-func stageFile(path string, data []byte) (string, error) {
+// regularTarget reports whether path is a regular file or does not exist
+// yet: the targets written through a temporary file and a rename.
+func regularTarget(path string) bool {
+	st, err := os.Stat(path)
+	return err != nil || st.Mode().IsRegular()
+}
+
+// writeDirect writes to an existing target that is not a regular file.
+func writeDirect(path string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	bw := bufio.NewWriter(f)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
+}
+
+// stageFile writes a temporary file next to path with write and returns its
+// name; the caller renames it into place.
+func stageFile(path string, write func(io.Writer) error) (string, error) {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
 	if err != nil {
 		return "", fmt.Errorf("writing %s: %w", path, err)
 	}
-	_, err = tmp.Write(data)
+	bw := bufio.NewWriter(tmp)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
 	if err == nil {
 		err = tmp.Chmod(0o644)
 	}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -204,5 +205,30 @@ func TestMultipleOutputs(t *testing.T) {
 	data, err := os.ReadFile(out)
 	if err != nil || !json.Valid(data) {
 		t.Errorf("json file: %v", err)
+	}
+}
+
+// TestOutputToSpecialFile: a report written to a named pipe (as to
+// /dev/stdout or /dev/null) goes through it; the pipe is not replaced by a
+// regular file.
+func TestOutputToSpecialFile(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "report.pipe")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	got := make(chan []byte)
+	go func() {
+		data, _ := os.ReadFile(fifo)
+		got <- data
+	}()
+	code, _, stderr := run(t, "", "check", "--format", "json="+fifo, insecure)
+	if code != ExitBlocking {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if st, err := os.Stat(fifo); err != nil || st.Mode()&os.ModeNamedPipe == 0 {
+		t.Fatalf("%s is no longer a named pipe: %v", fifo, err)
+	}
+	if data := <-got; !json.Valid(data) || !bytes.Contains(data, []byte(`"findings"`)) {
+		t.Errorf("the pipe carried %d bytes, not the JSON report", len(data))
 	}
 }

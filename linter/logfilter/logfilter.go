@@ -22,6 +22,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Pattern is a parsed filter pattern.
@@ -388,13 +389,21 @@ func (p *parser) quoted() (string, error) {
 	return "", p.errorf("unterminated quoted value")
 }
 
+// globs caches compiled wildcard values: a large plan repeats the same
+// filter patterns in many modules.
+var globs sync.Map // string -> *regexp.Regexp
+
 // globRegexp turns a value with * wildcards into an anchored expression.
 func globRegexp(s string) *regexp.Regexp {
+	if re, ok := globs.Load(s); ok {
+		return re.(*regexp.Regexp)
+	}
 	parts := strings.Split(s, "*")
 	for i, part := range parts {
 		parts[i] = regexp.QuoteMeta(part)
 	}
-	return regexp.MustCompile("^" + strings.Join(parts, ".*") + "$")
+	re, _ := globs.LoadOrStore(s, regexp.MustCompile("^"+strings.Join(parts, ".*")+"$"))
+	return re.(*regexp.Regexp)
 }
 
 // term is one word of a term pattern; kind is 0, '?' or '-'.

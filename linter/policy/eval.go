@@ -126,24 +126,6 @@ func (g Access) Sources() string {
 // boundary takes it away, and the boundary, if the plan shows its content,
 // allows it too.
 func (pr *Identity) Unconstrained(action string) Access {
-	key := strings.ToLower(action)
-	pr.mu.Lock()
-	g, ok := pr.accesses[key]
-	pr.mu.Unlock()
-	if !ok {
-		g = pr.unconstrained(action)
-		pr.mu.Lock()
-		if pr.accesses == nil {
-			pr.accesses = map[string]Access{}
-		}
-		pr.accesses[key] = g
-		pr.mu.Unlock()
-	}
-	g.Action = action // as the caller writes it
-	return g
-}
-
-func (pr *Identity) unconstrained(action string) Access {
 	g := Access{Action: action}
 	for _, po := range pr.Policies {
 		if po.denies(action) {

@@ -4,21 +4,29 @@ import "strings"
 
 // Match reports whether an IAM pattern with * and ? wildcards matches s,
 // ignoring case (IAM action names are case-insensitive).
-func Match(pattern, s string) bool {
-	return globMatch(strings.ToLower(pattern), strings.ToLower(s))
-}
+func Match(pattern, s string) bool { return globMatch(pattern, s, true) }
 
 // MatchCase is Match with case-sensitive comparison, as for resource ARNs.
-func MatchCase(pattern, s string) bool { return globMatch(pattern, s) }
+func MatchCase(pattern, s string) bool { return globMatch(pattern, s, false) }
 
-func globMatch(p, s string) bool {
+// lower folds an ASCII letter to lower case. IAM action names are ASCII;
+// folding byte by byte spares the hot matching loops an allocation.
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func globMatch(p, s string, fold bool) bool {
 	// Iterative wildcard matching with backtracking to the last star: linear
 	// in practice, no recursion on hostile input.
 	pi, si := 0, 0
 	star, mark := -1, 0
+	eq := func(a, b byte) bool { return a == b || fold && lower(a) == lower(b) }
 	for si < len(s) {
 		switch {
-		case pi < len(p) && (p[pi] == '?' || p[pi] == s[si]):
+		case pi < len(p) && (p[pi] == '?' || eq(p[pi], s[si])):
 			pi++
 			si++
 		case pi < len(p) && p[pi] == '*':
@@ -41,14 +49,14 @@ func globMatch(p, s string) bool {
 // Intersects reports whether some string matches both patterns (case-
 // insensitive): "s3:Get*" and "s3:*Object" intersect at "s3:GetObject".
 func Intersects(a, b string) bool {
-	a, b = strings.ToLower(a), strings.ToLower(b)
 	// one side literal (the common case: a pattern against an action name)
 	switch {
 	case !strings.ContainsAny(b, "*?"):
-		return globMatch(a, b)
+		return globMatch(a, b, true)
 	case !strings.ContainsAny(a, "*?"):
-		return globMatch(b, a)
+		return globMatch(b, a, true)
 	}
+	a, b = strings.ToLower(a), strings.ToLower(b)
 	memo := make(map[[2]int]bool)
 	seen := make(map[[2]int]bool)
 	var f func(i, j int) bool
@@ -80,12 +88,11 @@ func Intersects(a, b string) bool {
 // "s3:*". It is exact for patterns whose only wildcard in p is a trailing *,
 // the form NotAction lists use, and conservative (false) otherwise.
 func Covers(p, q string) bool {
-	p, q = strings.ToLower(p), strings.ToLower(q)
-	if p == q || p == "*" {
+	if p == "*" || strings.EqualFold(p, q) {
 		return true
 	}
 	if !strings.ContainsAny(q, "*?") {
-		return globMatch(p, q)
+		return globMatch(p, q, true)
 	}
 	if strings.HasSuffix(p, "*") && !strings.ContainsAny(p[:len(p)-1], "*?") {
 		prefix := p[:len(p)-1]
@@ -93,7 +100,7 @@ func Covers(p, q string) bool {
 		if i := strings.IndexAny(q, "*?"); i >= 0 {
 			lit = q[:i]
 		}
-		return strings.HasPrefix(lit, prefix)
+		return len(lit) >= len(prefix) && strings.EqualFold(lit[:len(prefix)], prefix)
 	}
 	return false
 }
@@ -254,16 +261,25 @@ func Broad(pattern string) bool {
 	if pattern == "*" {
 		return true
 	}
-	parts := strings.SplitN(pattern, ":", 6)
-	if len(parts) < 6 {
-		// "arn:aws:iam::*": a wildcard in the last field spans the rest
-		return parts[len(parts)-1] == "*"
+	// arn:partition:service:region:account:resource, split without
+	// allocating: this runs for every resource of every statement.
+	var service string
+	res := pattern
+	for i := range 5 {
+		f, rest, ok := strings.Cut(res, ":")
+		if !ok {
+			// "arn:aws:iam::*": a wildcard in the last field spans the rest
+			return res == "*"
+		}
+		if i == 2 {
+			service = f
+		}
+		res = rest
 	}
-	res := parts[5]
 	if res == "*" || res == "*/*" {
 		return true
 	}
-	if parts[2] == "s3" {
+	if service == "s3" {
 		// bucket/key: only a wildcard bucket name spans buckets
 		return strings.HasPrefix(res, "*")
 	}

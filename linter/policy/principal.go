@@ -5,7 +5,6 @@ import (
 	"path"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
 )
@@ -33,9 +32,6 @@ type Identity struct {
 	Groups   []*Identity
 
 	own []*Policy // the principal's own policies (Policies adds its groups')
-
-	mu       sync.Mutex        // rules share identities and run in parallel
-	accesses map[string]Access // Unconstrained, by lowercase action
 }
 
 // Label names the identity at the start of messages.

@@ -2,6 +2,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -28,16 +30,15 @@ func HelpURI(ruleID, version string) string {
 	return "https://github.com/srmguard/terraform-provider-srm/blob/" + ref + "/docs/guides/" + ruleID + ".md"
 }
 
-type jsonReport struct {
-	SchemaVersion int           `json:"schema_version"`
-	Tool          jsonTool      `json:"tool"`
-	FailOn        string        `json:"fail_on"`
-	UnknownPolicy string        `json:"unknown_policy"`
-	Inputs        []jsonInput   `json:"inputs"`
-	Summary       jsonSummary   `json:"summary"`
-	Findings      []jsonFinding `json:"findings"`
-	Suppressed    []jsonFinding `json:"suppressed"`
-	ExpiredWaiver []jsonWaiver  `json:"expired_waivers"`
+// jsonHead is the report up to its lists; WriteJSON appends "findings",
+// "suppressed" and "expired_waivers" one element at a time.
+type jsonHead struct {
+	SchemaVersion int         `json:"schema_version"`
+	Tool          jsonTool    `json:"tool"`
+	FailOn        string      `json:"fail_on"`
+	UnknownPolicy string      `json:"unknown_policy"`
+	Inputs        []jsonInput `json:"inputs"`
+	Summary       jsonSummary `json:"summary"`
 }
 
 type jsonTool struct {
@@ -118,27 +119,20 @@ type jsonWaiver struct {
 	Source        string `json:"source"`
 }
 
-// WriteJSON writes the versioned JSON report.
+// WriteJSON writes the versioned JSON report. It streams: each finding is
+// encoded on its own, so the report of a large plan never sits in memory
+// whole, and the bytes are those of encoding/json's indented output.
 func WriteJSON(w io.Writer, res *linter.Result, meta Meta) error {
-	rep := jsonReport{
+	head := jsonHead{
 		SchemaVersion: SchemaVersion,
 		Tool:          jsonTool{Name: "srmlint", Version: meta.Version},
 		FailOn:        res.FailOn.String(),
 		UnknownPolicy: string(res.Unknown),
 		Inputs:        []jsonInput{},
-		Findings:      []jsonFinding{},
-		Suppressed:    []jsonFinding{},
-		ExpiredWaiver: []jsonWaiver{},
 		Summary:       summarize(res),
 	}
-	for _, w := range res.ExpiredWaivers {
-		rep.ExpiredWaiver = append(rep.ExpiredWaiver, jsonWaiver{
-			Rule: w.Rule, Resource: w.Resource, Justification: w.Justification,
-			Approver: w.Approver, ExpiresOn: w.ExpiresOn.Format("2006-01-02"), Source: w.Source,
-		})
-	}
 	for _, p := range res.Inputs {
-		rep.Inputs = append(rep.Inputs, jsonInput{
+		head.Inputs = append(head.Inputs, jsonInput{
 			File:             p.Name,
 			Kind:             string(p.Kind),
 			FormatVersion:    p.FormatVersion,
@@ -147,19 +141,70 @@ func WriteJSON(w io.Writer, res *linter.Result, meta Meta) error {
 			ConvertedWith:    p.ConvertedWith,
 		})
 	}
+	bw := bufio.NewWriter(w)
+	var buf bytes.Buffer
+	if err := encodeIndented(&buf, head, ""); err != nil {
+		return err
+	}
+	bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n}"))) // the lists follow
 	// Each rule's controls are rendered once: reports of large plans repeat
 	// them for thousands of findings.
 	controls := map[*linter.Rule]json.RawMessage{}
-	for i := range res.Findings {
-		rep.Findings = append(rep.Findings, toJSON(&res.Findings[i], meta, controls))
+	finding := func(f *linter.Finding) any { return toJSON(f, meta, controls) }
+	if err := writeList(bw, &buf, "findings", res.Findings, finding); err != nil {
+		return err
 	}
-	for i := range res.Suppressed {
-		rep.Suppressed = append(rep.Suppressed, toJSON(&res.Suppressed[i], meta, controls))
+	if err := writeList(bw, &buf, "suppressed", res.Suppressed, finding); err != nil {
+		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	err := writeList(bw, &buf, "expired_waivers", res.ExpiredWaivers, func(w *linter.Waiver) any {
+		return jsonWaiver{
+			Rule: w.Rule, Resource: w.Resource, Justification: w.Justification,
+			Approver: w.Approver, ExpiresOn: w.ExpiresOn.Format("2006-01-02"), Source: w.Source,
+		}
+	})
+	if err != nil {
+		return err
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
+}
+
+// encodeIndented encodes v into buf (reset first) as the report's indented
+// JSON at the depth prefix gives, without the trailing newline.
+func encodeIndented(buf *bytes.Buffer, v any, prefix string) error {
+	buf.Reset()
+	enc := json.NewEncoder(buf)
+	enc.SetIndent(prefix, "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(rep)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	buf.Truncate(buf.Len() - 1)
+	return nil
+}
+
+// writeList writes `,\n  "key": [...]` for a top-level list of the report,
+// converting and encoding one element at a time.
+func writeList[T any](w *bufio.Writer, buf *bytes.Buffer, key string, items []T, conv func(*T) any) error {
+	w.WriteString(",\n  \"" + key + "\": ")
+	if len(items) == 0 {
+		w.WriteString("[]")
+		return nil
+	}
+	w.WriteString("[")
+	for i := range items {
+		if i > 0 {
+			w.WriteString(",")
+		}
+		if err := encodeIndented(buf, conv(&items[i]), "    "); err != nil {
+			return err
+		}
+		w.WriteString("\n    ")
+		w.Write(buf.Bytes())
+	}
+	w.WriteString("\n  ]")
+	return nil
 }
 
 func summarize(res *linter.Result) jsonSummary {

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/srmguard/terraform-provider-srm/linter"
@@ -247,6 +248,33 @@ func TestCompliance(t *testing.T) {
 	} {
 		if status[k] != want {
 			t.Errorf("%s: %q, want %q", k, status[k], want)
+		}
+	}
+}
+
+// TestJSONStreamedLayout: the streamed report is laid out exactly as
+// encoding/json indents it, with every list filled or empty.
+func TestJSONStreamedLayout(t *testing.T) {
+	full := result(t, "governed")
+	full.ExpiredWaivers = []linter.Waiver{
+		{Rule: "s3_versioning", Resource: "aws_s3_bucket.a", Justification: "migration <done>", Approver: "sec", ExpiresOn: time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC), Source: "srm_waiver.x"},
+		{Rule: "kms_rotation", Resource: "*", ExpiresOn: time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)},
+	}
+	for name, res := range map[string]*linter.Result{"empty": {}, "full": full} {
+		var out, compact, want bytes.Buffer
+		if err := WriteJSON(&out, res, meta); err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Compact(&compact, out.Bytes()); err != nil {
+			t.Fatalf("%s: not JSON: %v", name, err)
+		}
+		json.Indent(&want, compact.Bytes(), "", "  ")
+		want.WriteByte('\n')
+		if d := cmp.Diff(want.String(), out.String()); d != "" {
+			t.Errorf("%s: layout differs from encoding/json's (-want +got):\n%s", name, d)
+		}
+		if name == "full" && (len(res.Findings) == 0 || len(res.Suppressed) == 0 || !strings.Contains(out.String(), `"migration <done>"`)) {
+			t.Errorf("full: the report lacks findings, suppressed findings or waivers")
 		}
 	}
 }

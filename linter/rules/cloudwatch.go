@@ -3,6 +3,9 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"slices"
+	"sort"
+	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter/logfilter"
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
@@ -62,7 +65,29 @@ type metricFilter struct {
 	pattern           *logfilter.Pattern
 	patternUnknown    bool
 	namespace, metric string
-	alarms            []*plan.Resource
+	watch             *alarmSet
+}
+
+// alarmSet is the alarms on a metric, with whether any of them notifies
+// someone and the addresses of those that do not. Filters that emit the
+// same metric share one set, so the work stays linear however many filters
+// and alarms share a metric.
+type alarmSet struct {
+	alarms   []*plan.Resource
+	notified bool
+	silent   []string
+}
+
+func newAlarmSet(alarms []*plan.Resource) *alarmSet {
+	s := &alarmSet{alarms: alarms}
+	for _, a := range alarms {
+		if alarmNotifies(a) {
+			s.notified = true
+		} else {
+			s.silent = append(s.silent, a.Address)
+		}
+	}
+	return s
 }
 
 // trailGroup is a trail that sends its events to a log group.
@@ -74,6 +99,9 @@ type trailGroup struct {
 type cwIndex struct {
 	filters []*metricFilter
 	trails  []trailGroup
+	// the log groups trails send their events to
+	trailRes   map[*plan.Resource]bool
+	trailNames map[string]bool
 	// children are the alarms whose state feeds a composite alarm.
 	children map[*plan.Resource]bool
 }
@@ -84,13 +112,20 @@ type cwKey struct{}
 // on their metrics and the trails' log groups.
 func cloudWatch(p *plan.Plan) *cwIndex {
 	return p.Memo(cwKey{}, func() any {
-		ix := &cwIndex{children: map[*plan.Resource]bool{}}
+		ix := &cwIndex{children: map[*plan.Resource]bool{}, trailRes: map[*plan.Resource]bool{}, trailNames: map[string]bool{}}
 		for _, t := range p.OfType("aws_cloudtrail") {
 			if g := logGroupOf(p, t, "cloud_watch_logs_group_arn", true); g.known() {
 				ix.trails = append(ix.trails, trailGroup{t, g})
+				if g.res != nil {
+					ix.trailRes[g.res] = true
+				}
+				if g.name != "" {
+					ix.trailNames[g.name] = true
+				}
 			}
 		}
 		alarms := p.OfType("aws_cloudwatch_metric_alarm")
+		watching := alarmsWatching(p, alarms)
 		for _, r := range p.OfType("aws_cloudwatch_log_metric_filter") {
 			f := &metricFilter{
 				res:       r,
@@ -103,21 +138,22 @@ func cloudWatch(p *plan.Plan) *cwIndex {
 			} else if pat, err := logfilter.Parse(v.String()); err == nil {
 				f.pattern = pat
 			}
-			for _, a := range alarms {
-				if watches(p, a, f) {
-					f.alarms = append(f.alarms, a)
-				}
-			}
+			f.watch = watching.of(f)
 			ix.filters = append(ix.filters, f)
 		}
 		composites := p.OfType("aws_cloudwatch_composite_alarm")
+		byName := map[string][]*plan.Resource{}
+		for _, a := range append(append([]*plan.Resource(nil), alarms...), composites...) {
+			if n := a.Get("alarm_name").String(); n != "" {
+				byName[n] = append(byName[n], a)
+			}
+		}
 		for _, c := range composites {
 			for _, a := range p.Referenced(c, "alarm_rule", "aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm") {
 				ix.children[a] = true
 			}
-			rule := c.Get("alarm_rule").String()
-			for _, a := range append(append([]*plan.Resource(nil), alarms...), composites...) {
-				if n := a.Get("alarm_name").String(); n != "" && alarmRuleNames(rule, n) {
+			for _, n := range alarmRuleNames(c.Get("alarm_rule").String()) {
+				for _, a := range byName[n] {
 					ix.children[a] = true
 				}
 			}
@@ -126,38 +162,100 @@ func cloudWatch(p *plan.Plan) *cwIndex {
 	}).(*cwIndex)
 }
 
-// alarmRuleNames reports whether a composite alarm rule names an alarm:
-// ALARM(name), OK("name"), INSUFFICIENT_DATA(name).
-func alarmRuleNames(rule, name string) bool {
-	re := regexp.MustCompile(`(?:ALARM|OK|INSUFFICIENT_DATA)\(\s*"?` + regexp.QuoteMeta(name) + `"?\s*\)`)
-	return re.MatchString(rule)
+// alarmRuleRe finds the alarms a composite alarm rule names: ALARM(name),
+// OK("name"), INSUFFICIENT_DATA(name).
+var alarmRuleRe = regexp.MustCompile(`(?:ALARM|OK|INSUFFICIENT_DATA)\(\s*"?([^"()]+?)"?\s*\)`)
+
+// alarmRuleNames returns the alarm names a composite alarm rule refers to,
+// by name or by ARN (arn:aws:cloudwatch:region:account:alarm:name).
+func alarmRuleNames(rule string) []string {
+	var out []string
+	for _, m := range alarmRuleRe.FindAllStringSubmatch(rule, -1) {
+		n := m[1]
+		if i := strings.Index(n, ":alarm:"); strings.HasPrefix(n, "arn:") && i >= 0 {
+			n = n[i+len(":alarm:"):]
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
-// watches reports whether alarm a is on the metric that filter f emits,
-// directly or in a metric math query.
-func watches(p *plan.Plan, a *plan.Resource, f *metricFilter) bool {
-	for _, r := range p.Referenced(a, "metric_name", "aws_cloudwatch_log_metric_filter") {
-		if r == f.res {
-			return true
+// metricKey is a metric's name and namespace.
+type metricKey struct{ name, namespace string }
+
+// alarmIndex finds the alarms on a metric filter's metric in time linear in
+// the number of alarms, however many filters there are.
+type alarmIndex struct {
+	order    map[*plan.Resource]int
+	byFilter map[*plan.Resource][]*plan.Resource // alarms referencing a filter
+	byMetric map[metricKey][]*plan.Resource      // alarms by metric, in plan order
+	metrics  map[*plan.Resource][]metricKey      // the metrics each alarm names
+	sets     map[metricKey]*alarmSet             // one set per metric, shared by its filters
+}
+
+// alarmsWatching indexes the alarms by the metric filters they reference and
+// the metrics they name, directly or in a metric math query.
+func alarmsWatching(p *plan.Plan, alarms []*plan.Resource) *alarmIndex {
+	ix := &alarmIndex{order: map[*plan.Resource]int{}, byFilter: map[*plan.Resource][]*plan.Resource{},
+		byMetric: map[metricKey][]*plan.Resource{}, metrics: map[*plan.Resource][]metricKey{}, sets: map[metricKey]*alarmSet{}}
+	add := func(k metricKey, a *plan.Resource) {
+		if l := ix.byMetric[k]; len(l) == 0 || l[len(l)-1] != a {
+			ix.byMetric[k] = append(l, a)
+			ix.metrics[a] = append(ix.metrics[a], k)
 		}
 	}
-	for _, r := range p.Referenced(a, "metric_query.metric.metric_name", "aws_cloudwatch_log_metric_filter") {
-		if r == f.res {
-			return true
+	for i, a := range alarms {
+		ix.order[a] = i
+		for _, attr := range []string{"metric_name", "metric_query.metric.metric_name"} {
+			for _, r := range p.Referenced(a, attr, "aws_cloudwatch_log_metric_filter") {
+				ix.byFilter[r] = append(ix.byFilter[r], a)
+			}
+		}
+		if m := a.Get("metric_name").String(); m != "" {
+			add(metricKey{m, a.Get("namespace").String()}, a)
+		}
+		for _, q := range a.Get("metric_query").List() {
+			if m := q.Get("metric.0.metric_name").String(); m != "" {
+				add(metricKey{m, q.Get("metric.0.namespace").String()}, a)
+			}
 		}
 	}
-	if f.metric == "" {
-		return false
+	return ix
+}
+
+// of returns the alarms on filter f's metric, in plan order, once each.
+// An alarm that references the filter usually names its metric too; then
+// the filter shares its metric's set.
+func (ix *alarmIndex) of(f *metricFilter) *alarmSet {
+	k := metricKey{f.metric, f.namespace}
+	var byMetric []*plan.Resource
+	if f.metric != "" {
+		byMetric = ix.byMetric[k]
 	}
-	if a.Get("metric_name").String() == f.metric && a.Get("namespace").String() == f.namespace {
-		return true
-	}
-	for _, q := range a.Get("metric_query").List() {
-		if q.Get("metric.0.metric_name").String() == f.metric && q.Get("metric.0.namespace").String() == f.namespace {
-			return true
+	var extra []*plan.Resource // alarms referencing f that do not name its metric
+	for _, a := range ix.byFilter[f.res] {
+		if f.metric == "" || !slices.Contains(ix.metrics[a], k) {
+			extra = append(extra, a)
 		}
 	}
-	return false
+	if len(extra) == 0 {
+		if s := ix.sets[k]; s != nil {
+			return s
+		}
+		s := newAlarmSet(byMetric)
+		ix.sets[k] = s
+		return s
+	}
+	seen := map[*plan.Resource]bool{}
+	var out []*plan.Resource
+	for _, a := range append(append([]*plan.Resource(nil), extra...), byMetric...) {
+		if !seen[a] {
+			seen[a] = true
+			out = append(out, a)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return ix.order[out[i]] < ix.order[out[j]] })
+	return newAlarmSet(out)
 }
 
 // alarmNotifies reports whether an alarm acts when it fires: it has alarm
@@ -171,12 +269,7 @@ func alarmNotifies(a *plan.Resource) bool {
 
 // onTrailGroup reports whether a filter reads a trail's log group.
 func (ix *cwIndex) onTrailGroup(f *metricFilter) bool {
-	for _, tg := range ix.trails {
-		if tg.group.same(f.group) {
-			return true
-		}
-	}
-	return false
+	return f.group.res != nil && ix.trailRes[f.group.res] || f.group.name != "" && ix.trailNames[f.group.name]
 }
 
 // metricLabel names a filter's metric for messages.

@@ -17,9 +17,11 @@ var CloudWatchAlarmAction = withDoc(&linter.Rule{
 	Check: func(pass *linter.Pass) {
 		ix := cloudWatch(pass.Plan)
 		security := map[string]string{} // alarm address -> the security filter it watches
+		seen := map[*alarmSet]bool{}    // filters on one metric share a set
 		for _, f := range ix.filters {
-			if ix.onTrailGroup(f) {
-				for _, a := range f.alarms {
+			if ix.onTrailGroup(f) && !seen[f.watch] {
+				seen[f.watch] = true
+				for _, a := range f.watch.alarms {
 					security[a.Address] = f.res.Address
 				}
 			}

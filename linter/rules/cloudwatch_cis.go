@@ -84,17 +84,9 @@ func (c *cisAlarm) check(pass *linter.Pass) {
 		if full, _ := c.coverage(f); !full {
 			continue
 		}
-		var silent []string
-		notified := false
-		for _, a := range f.alarms {
-			if alarmNotifies(a) {
-				notified = true
-			} else {
-				silent = append(silent, a.Address)
-			}
-		}
+		silent := f.watch.silent
 		switch {
-		case notified:
+		case f.watch.notified:
 			done = done || ix.onTrailGroup(f) || len(ix.trails) == 0
 		case len(silent) > 0:
 			pass.Report(f.res, "", "Metric filter %s catches %s (%s), but the only alarms on %s (%s) have no action target or have actions disabled: when it fires nobody is notified, so the incident response it exists for never starts. Set alarm_actions to an SNS topic that pages the owning team, and keep actions_enabled = true.",

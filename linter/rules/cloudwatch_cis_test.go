@@ -60,3 +60,11 @@ func TestCISCoverage(t *testing.T) {
 		t.Error("a filter on CreateAccessKey must not count as root-usage monitoring")
 	}
 }
+
+func TestAlarmRuleNames(t *testing.T) {
+	rule := `ALARM(root-usage) OR ALARM("iam changes") AND NOT OK(arn:aws:cloudwatch:us-east-1:123456789012:alarm:trail-changes) OR INSUFFICIENT_DATA( "x" )`
+	got := strings.Join(alarmRuleNames(rule), "|")
+	if want := "root-usage|iam changes|trail-changes|x"; got != want {
+		t.Errorf("alarmRuleNames = %q, want %q", got, want)
+	}
+}
