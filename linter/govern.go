@@ -2,6 +2,7 @@ package linter
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -77,7 +78,7 @@ func (g *Guardrail) Select(all []*Rule) ([]*Rule, error) {
 		}
 	}
 	for _, f := range g.Frameworks {
-		if !containsString(catalog.Frameworks, f) {
+		if !slices.Contains(catalog.Frameworks, f) {
 			problems = append(problems, fmt.Sprintf("unknown framework %q (want one of %s)", f, strings.Join(catalog.Frameworks, ", ")))
 		}
 	}
@@ -108,13 +109,13 @@ func (g *Guardrail) covers(r *Rule) bool {
 	if len(g.Rules)+len(g.Controls)+len(g.Frameworks)+len(g.Services) == 0 {
 		return true
 	}
-	if containsString(g.Rules, r.ID) {
+	if slices.Contains(g.Rules, r.ID) {
 		return true
 	}
 	m := r.Mappings()
 	for _, c := range g.Controls {
 		if fw, id, ok := strings.Cut(c, ":"); ok {
-			if containsString(m[fw], id) {
+			if slices.Contains(m[fw], id) {
 				return true
 			}
 		} else if containsFold(m[catalog.FrameworkSecurityHub], c) {
@@ -136,16 +137,16 @@ func (g *Guardrail) covers(r *Rule) bool {
 
 func controlKnown(c string, all []*Rule) bool {
 	if fw, id, ok := strings.Cut(c, ":"); ok {
-		if !containsString(catalog.Frameworks, fw) {
+		if !slices.Contains(catalog.Frameworks, fw) {
 			return false
 		}
 		for _, r := range all {
-			if containsString(r.Mappings()[fw], id) {
+			if slices.Contains(r.Mappings()[fw], id) {
 				return true
 			}
 		}
 		for _, ctl := range catalog.Controls() {
-			if containsString(ctl.Mappings()[fw], id) {
+			if slices.Contains(ctl.Mappings()[fw], id) {
 				return true
 			}
 		}
@@ -335,15 +336,6 @@ func (g *Governance) enforcement(f *Finding, cov coverage) (Enforcement, string)
 // globMatch matches resource addresses and types against patterns with *
 // and ?, with the policy engine's matcher (case-sensitive).
 func globMatch(pattern, s string) bool { return policy.MatchCase(pattern, s) }
-
-func containsString(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
 
 func containsFold(list []string, s string) bool {
 	for _, v := range list {

@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -220,7 +221,7 @@ func (r *controlOwnerResource) ImportState(ctx context.Context, req resource.Imp
 	if in.Service != "" && catalog.CanonicalService(in.Service) != in.Service {
 		problems = append(problems, fmt.Sprintf("unknown service %q", in.Service))
 	}
-	if in.ControlArea != "" && !contains(catalog.ControlAreas, in.ControlArea) {
+	if in.ControlArea != "" && !slices.Contains(catalog.ControlAreas, in.ControlArea) {
 		problems = append(problems, fmt.Sprintf("unknown control area %q", in.ControlArea))
 	}
 	if in.Service == "" && in.ControlArea == "" {
@@ -255,13 +256,4 @@ func optionalString(s string) types.String {
 		return types.StringNull()
 	}
 	return types.StringValue(s)
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }

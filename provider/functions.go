@@ -67,14 +67,8 @@ func (iamPolicyFindingsFunction) Definition(_ context.Context, _ function.Defini
 }
 
 func (iamPolicyFindingsFunction) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
-	var text string
-	resp.Error = function.ConcatFuncErrors(req.Arguments.Get(ctx, &text))
-	if resp.Error != nil {
-		return
-	}
-	doc, err := policy.Parse(text)
-	if err != nil {
-		resp.Error = function.NewArgumentFuncError(0, err.Error())
+	doc, ferr := policyArgument(ctx, req)
+	if resp.Error = ferr; ferr != nil {
 		return
 	}
 	vals := []attr.Value{}
@@ -88,6 +82,19 @@ func (iamPolicyFindingsFunction) Run(ctx context.Context, req function.RunReques
 		}))
 	}
 	resp.Error = function.ConcatFuncErrors(resp.Result.Set(ctx, types.ListValueMust(types.ObjectType{AttrTypes: policyFindingAttrTypes}, vals)))
+}
+
+// policyArgument parses the function's only argument, a policy document.
+func policyArgument(ctx context.Context, req function.RunRequest) (*policy.Document, *function.FuncError) {
+	var text string
+	if ferr := req.Arguments.Get(ctx, &text); ferr != nil {
+		return nil, ferr
+	}
+	doc, err := policy.Parse(text)
+	if err != nil {
+		return nil, function.NewArgumentFuncError(0, err.Error())
+	}
+	return doc, nil
 }
 
 // NewPolicyIsPublicFunction returns provider::srm::policy_is_public.
@@ -114,14 +121,8 @@ func (policyIsPublicFunction) Definition(_ context.Context, _ function.Definitio
 }
 
 func (policyIsPublicFunction) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
-	var text string
-	resp.Error = function.ConcatFuncErrors(req.Arguments.Get(ctx, &text))
-	if resp.Error != nil {
-		return
-	}
-	doc, err := policy.Parse(text)
-	if err != nil {
-		resp.Error = function.NewArgumentFuncError(0, err.Error())
+	doc, ferr := policyArgument(ctx, req)
+	if resp.Error = ferr; ferr != nil {
 		return
 	}
 	grants, _ := doc.PublicAccess("*")

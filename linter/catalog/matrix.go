@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -49,7 +50,7 @@ func loadMatrix() ([]MatrixRow, error) {
 			Source:       r["source"],
 			Note:         r["note"],
 		}
-		if !contains(Owners, m.Owner) {
+		if !slices.Contains(Owners, m.Owner) {
 			return nil, fmt.Errorf("catalog: matrix.tsv:%d: owner %q is not one of %s", i+2, m.Owner, strings.Join(Owners, ", "))
 		}
 		if m.ServiceModel == "" {
@@ -153,13 +154,4 @@ func CanonicalService(s string) string {
 		}
 	}
 	return ""
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }

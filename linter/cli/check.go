@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -103,7 +104,7 @@ func parseOutputs(specs []string) ([]output, error) {
 	for _, s := range specs {
 		name, file, _ := strings.Cut(s, "=")
 		name = strings.ToLower(strings.TrimSpace(name))
-		if !contains(formats, name) {
+		if !slices.Contains(formats, name) {
 			return nil, fmt.Errorf("unknown format %q (want %s)", name, strings.Join(formats, ", "))
 		}
 		if file == "" || file == "-" {
@@ -434,15 +435,6 @@ func stageFile(path string, write func(io.Writer) error) (string, error) {
 		return "", fmt.Errorf("writing %s: %w", path, err)
 	}
 	return tmp.Name(), nil
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 func pluralS(n int, word string) string {

@@ -40,6 +40,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -324,7 +325,7 @@ func (d *decoder) guardrail(c *Config, blk *hcl.Block, path string) {
 		case "frameworks":
 			if fws, ok := d.strList(a); ok {
 				for _, f := range fws {
-					if !contains(catalog.Frameworks, f) {
+					if !slices.Contains(catalog.Frameworks, f) {
 						d.errorf(a.Expr.Range(), "Unknown framework", "%q is not one of %s", f, strings.Join(catalog.Frameworks, ", "))
 					}
 				}
@@ -343,7 +344,7 @@ func (d *decoder) guardrail(c *Config, blk *hcl.Block, path string) {
 		case "enforcement":
 			if s, ok := d.str(a); ok {
 				g.Enforcement = linter.Enforcement(s)
-				if !containsEnforcement(g.Enforcement) {
+				if !slices.Contains(linter.Enforcements, g.Enforcement) {
 					d.errorf(a.Expr.Range(), "Invalid enforcement", "%q is not advisory, mandatory or locked", s)
 				}
 			}
@@ -389,7 +390,7 @@ func (d *decoder) owner(c *Config, blk *hcl.Block, path string) {
 	if o.Service != "" && catalog.CanonicalService(o.Service) == "" {
 		d.errorf(content.Attributes["service"].Expr.Range(), "Unknown service", "%q is not a service of the responsibility matrix (%s)", o.Service, strings.Join(catalog.Services(), ", "))
 	}
-	if o.Area != "" && !contains(catalog.ControlAreas, o.Area) {
+	if o.Area != "" && !slices.Contains(catalog.ControlAreas, o.Area) {
 		d.errorf(content.Attributes["control_area"].Expr.Range(), "Unknown control area", "%q is not one of %s", o.Area, strings.Join(catalog.ControlAreas, ", "))
 	}
 	if o.Service == "" && o.Area == "" {
@@ -526,22 +527,4 @@ func ruleList(m map[string]*linter.Rule) []*linter.Rule {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
-
-func containsEnforcement(e linter.Enforcement) bool {
-	for _, v := range linter.Enforcements {
-		if v == e {
-			return true
-		}
-	}
-	return false
 }

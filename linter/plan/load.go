@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -184,7 +185,7 @@ func Parse(name string, data []byte, offset int64) (*Plan, error) {
 	if err := json.Unmarshal(rawVersion, &fv); err != nil {
 		return nil, inputErr(name, "format_version must be a string, not %s", rawVersion)
 	}
-	has := func(k string) bool { return contains(keys, k) }
+	has := func(k string) bool { return slices.Contains(keys, k) }
 	kind := KindState
 	if has("planned_values") || has("resource_changes") || has("configuration") || has("prior_state") {
 		kind = KindPlan

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -45,7 +46,7 @@ func (p *Plan) Referenced(r *Resource, attr string, types ...string) []*Resource
 	var out []*Resource
 	for _, t := range ts {
 		for _, inst := range p.pick(t, r) {
-			if seen[inst] || (len(types) > 0 && !contains(types, inst.Type)) {
+			if seen[inst] || (len(types) > 0 && !slices.Contains(types, inst.Type)) {
 				continue
 			}
 			seen[inst] = true
@@ -74,7 +75,7 @@ func (p *Plan) Linked(r *Resource, attr string, types []string, fields ...string
 	if len(refs) > 1 && len(byVal) > 0 {
 		var both []*Resource
 		for _, c := range refs {
-			if containsRes(byVal, c) {
+			if slices.Contains(byVal, c) {
 				both = append(both, c)
 			}
 		}
@@ -93,7 +94,7 @@ func (p *Plan) FindByValue(types []string, val string, fields ...string) []*Reso
 	for _, typ := range types {
 		for _, f := range fields {
 			for _, c := range p.valueIndex(typ, f)[val] {
-				if !containsRes(out, c) {
+				if !slices.Contains(out, c) {
 					out = append(out, c)
 				}
 			}
@@ -117,15 +118,6 @@ func (p *Plan) valueIndex(typ, field string) map[string][]*Resource {
 		}
 		return ix
 	}).(map[string][]*Resource)
-}
-
-func containsRes(list []*Resource, r *Resource) bool {
-	for _, x := range list {
-		if x == r {
-			return true
-		}
-	}
-	return false
 }
 
 // pick selects the instances of a target that r refers to.
@@ -340,13 +332,4 @@ func refSteps(ref string) []refStep {
 		t.i++
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }

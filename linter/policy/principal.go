@@ -3,6 +3,7 @@ package policy
 import (
 	"fmt"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -268,7 +269,7 @@ func (a *aggregator) memberships() {
 	link := func(users, groups []*Identity) {
 		for _, u := range users {
 			for _, g := range groups {
-				if !containsIdentity(u.Groups, g) {
+				if !slices.Contains(u.Groups, g) {
 					u.Groups = append(u.Groups, g)
 				}
 			}
@@ -282,15 +283,6 @@ func (a *aggregator) memberships() {
 	}
 }
 
-func containsIdentity(list []*Identity, pr *Identity) bool {
-	for _, x := range list {
-		if x == pr {
-			return true
-		}
-	}
-	return false
-}
-
 // targets returns the principals an attribute of r names (one name or a
 // list): through configuration references when they lead to a principal the
 // plan manages, else by name, creating principals the plan does not manage.
@@ -298,7 +290,7 @@ func (a *aggregator) targets(r *plan.Resource, attr, typ string) []*Identity {
 	kind := kindOf(typ)
 	var out []*Identity
 	for _, t := range a.p.Referenced(r, attr, typ) {
-		if pr := a.byRes[t]; pr != nil && !containsIdentity(out, pr) {
+		if pr := a.byRes[t]; pr != nil && !slices.Contains(out, pr) {
 			out = append(out, pr)
 		}
 	}
@@ -308,7 +300,7 @@ func (a *aggregator) targets(r *plan.Resource, attr, typ string) []*Identity {
 			pr = &Identity{Kind: kind, Name: name, Resource: r, Attr: attr}
 			a.add(pr)
 		}
-		if !containsIdentity(out, pr) {
+		if !slices.Contains(out, pr) {
 			out = append(out, pr)
 		}
 	}

@@ -168,7 +168,7 @@ func (d *Document) GrantsOutside(own []string, actions ...string) (grants, undec
 				case !ok:
 				case len(own) == 0:
 					unsure = append(unsure, p.ID)
-				case !contains(own, acct):
+				case !slices.Contains(own, acct):
 					outside = append(outside, p.ID)
 				}
 			}
@@ -285,7 +285,7 @@ func (d *Document) DualRoles(first, second []string) (roles []DualRole, undecide
 
 func appendAllowed(have []string, s *Statement, actions []string) []string {
 	for _, a := range actions {
-		if s.AllowsAction(a) && !contains(have, a) {
+		if s.AllowsAction(a) && !slices.Contains(have, a) {
 			have = append(have, a)
 		}
 	}

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter/catalog"
@@ -323,7 +324,7 @@ func (pr *Identity) RequiresMFA() bool {
 			}
 			for _, c := range s.Conditions {
 				k := strings.ToLower(c.Key)
-				if mfaKeys[k] && ((strings.EqualFold(c.Base, "Bool") && contains(c.Values, "false")) || (strings.EqualFold(c.Base, "Null") && contains(c.Values, "true"))) {
+				if mfaKeys[k] && ((strings.EqualFold(c.Base, "Bool") && slices.Contains(c.Values, "false")) || (strings.EqualFold(c.Base, "Null") && slices.Contains(c.Values, "true"))) {
 					return true
 				}
 			}

@@ -3,6 +3,7 @@ package policy
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -75,7 +76,7 @@ func TrustedAccounts(d *Document) map[*Statement][]string {
 			continue
 		}
 		for _, p := range s.Principals {
-			if a := AccountOf(p.ID); p.Type == "AWS" && a != "" && !contains(out[s], a) {
+			if a := AccountOf(p.ID); p.Type == "AWS" && a != "" && !slices.Contains(out[s], a) {
 				out[s] = append(out[s], a)
 			}
 		}
@@ -97,7 +98,7 @@ func (s *Statement) crossAccountGuarded() bool {
 				return true
 			}
 		case "aws:multifactorauthpresent":
-			if c.Base == "Bool" && contains(c.Values, "true") {
+			if c.Base == "Bool" && slices.Contains(c.Values, "true") {
 				return true
 			}
 		}
@@ -173,7 +174,7 @@ func TrustOIDC(d *Document) []Issue {
 func oidcHosts(s *Statement) []string {
 	var hosts []string
 	add := func(h string) {
-		if !contains(hosts, h) {
+		if !slices.Contains(hosts, h) {
 			hosts = append(hosts, h)
 		}
 	}
@@ -255,15 +256,6 @@ func openSubject(v, prefix string) bool {
 	}
 	rest, ok := strings.CutPrefix(strings.ToLower(v), prefix)
 	return ok && (rest == "" || strings.HasPrefix(rest, "*") || strings.HasPrefix(rest, "?"))
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // PlanAccounts returns the AWS account IDs a plan applies to, as far as it

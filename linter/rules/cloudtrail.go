@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
@@ -47,7 +48,7 @@ func advancedSelectors(t *plan.Resource) []map[string]fieldSelector {
 func managementEvents(t *plan.Resource) (records bool, problem, attr string) {
 	if adv := advancedSelectors(t); len(adv) > 0 {
 		for i, fields := range adv {
-			if !contains(fields["eventCategory"].equals, "Management") {
+			if !slices.Contains(fields["eventCategory"].equals, "Management") {
 				continue
 			}
 			p := ""
@@ -105,7 +106,7 @@ func s3DataEvents(t *plan.Resource) (read, write bool) {
 	}
 	if adv := advancedSelectors(t); len(adv) > 0 {
 		for _, fields := range adv {
-			if !contains(fields["eventCategory"].equals, "Data") || !contains(fields["resources.type"].equals, "AWS::S3::Object") {
+			if !slices.Contains(fields["eventCategory"].equals, "Data") || !slices.Contains(fields["resources.type"].equals, "AWS::S3::Object") {
 				continue
 			}
 			all := true

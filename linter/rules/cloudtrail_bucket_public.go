@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter"
@@ -60,7 +61,7 @@ func bucketPublicGrants(p *plan.Plan, b *s3Bucket) (public, unknown []string) {
 		for _, r := range acls {
 			if v := r.Setting("acl"); v.Unknown() {
 				unknown = append(unknown, r.Address+".acl is known only after apply")
-			} else if contains(canned, v.String()) {
+			} else if slices.Contains(canned, v.String()) {
 				public = append(public, fmt.Sprintf("%s sets acl = %q", r.Address, v.String()))
 			}
 			type grant struct {
@@ -77,7 +78,7 @@ func bucketPublicGrants(p *plan.Plan, b *s3Bucket) (public, unknown []string) {
 			for _, g := range grants {
 				group := publicGroup(g.uri)
 				for _, pm := range g.perms {
-					if group != "" && contains(perms, pm) {
+					if group != "" && slices.Contains(perms, pm) {
 						public = append(public, fmt.Sprintf("%s grants %s to %s", r.Address, pm, group))
 						break
 					}

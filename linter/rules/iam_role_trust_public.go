@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/srmguard/terraform-provider-srm/linter"
 	"github.com/srmguard/terraform-provider-srm/linter/policy"
+	"slices"
 )
 
 // IAMRoleTrustPublic reports roles that any principal of any AWS account
@@ -41,7 +42,7 @@ func checkTrust(check func(*policy.Document) []policy.Issue) func(*linter.Pass) 
 // is named once; the other rules of that kind stay silent on it.
 func reportUnreadable(pass *linter.Pass, k policy.Kind, skip []string, what string) {
 	for _, f := range policy.DocumentsOf(pass.Plan, k) {
-		if f.Doc == nil && f.Err == nil && !contains(skip, f.Resource.Type) {
+		if f.Doc == nil && f.Err == nil && !slices.Contains(skip, f.Resource.Type) {
 			pass.ReportUnknown(f.Resource, f.Attr, "%s cannot be read at plan time, so %s cannot be decided: %s. Build it with aws_iam_policy_document (whose statements srmlint reads from the configuration), or from values known at plan time.",
 				f.Label(), what, f.Unknown)
 		}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
@@ -70,7 +71,7 @@ func blockSetting(r *plan.Resource, path string) plan.Value {
 func planAccounts(p *plan.Plan) []string {
 	var out []string
 	for _, d := range p.DataOfType("aws_caller_identity") {
-		if id := d.Get("account_id").String(); id != "" && !contains(out, id) {
+		if id := d.Get("account_id").String(); id != "" && !slices.Contains(out, id) {
 			out = append(out, id)
 		}
 	}

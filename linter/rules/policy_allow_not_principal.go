@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/srmguard/terraform-provider-srm/linter"
 	"github.com/srmguard/terraform-provider-srm/linter/policy"
+	"slices"
 )
 
 // PolicyAllowNotPrincipal implements IAM Access Analyzer's
@@ -26,7 +27,7 @@ var PolicyAllowNotPrincipal = withDoc(&linter.Rule{
 func checkResourcePolicies(check func(*policy.Document) []policy.Issue, skip []string) func(*linter.Pass) {
 	return func(pass *linter.Pass) {
 		for _, f := range policy.DocumentsOf(pass.Plan, policy.ResourcePolicy) {
-			if f.Doc != nil && !contains(skip, f.Resource.Type) {
+			if f.Doc != nil && !slices.Contains(skip, f.Resource.Type) {
 				reportDocument(pass, f, check(f.Doc))
 			}
 		}

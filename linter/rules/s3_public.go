@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter"
@@ -82,7 +83,7 @@ func checkS3Public(pass *linter.Pass, acc s3Access) {
 			perm := g.Get("permission").String()
 			for j, ge := range g.Get("grantee").List() {
 				group := publicGroup(ge.Get("uri").String())
-				if group == "" || !contains(acc.permissions, perm) {
+				if group == "" || !slices.Contains(acc.permissions, perm) {
 					continue
 				}
 				pass.Report(r, fmt.Sprintf("access_control_policy.0.grant.%d.grantee.%d.uri", i, j),
@@ -116,7 +117,7 @@ func checkCannedACL(pass *linter.Pass, acc s3Access, b *s3Bucket, r *plan.Resour
 		pass.ReportUnknown(r, attr, "Whether bucket %s is publicly %s cannot be decided: %s.%s is known only after apply. Use a literal canned ACL such as \"private\".", labelOf(b, r), acc.verb, r.Address, attr)
 		return
 	}
-	if acl := v.String(); contains(acc.canned, acl) {
+	if acl := v.String(); slices.Contains(acc.canned, acl) {
 		who := "everyone"
 		if acl == "authenticated-read" {
 			who = "any AWS account"
@@ -134,7 +135,7 @@ func checkInlineGrants(pass *linter.Pass, acc s3Access, b *s3Bucket, r *plan.Res
 		}
 		var granted []string
 		for _, perm := range g.Get("permissions").Strings() {
-			if contains(acc.permissions, perm) {
+			if slices.Contains(acc.permissions, perm) {
 				granted = append(granted, perm)
 			}
 		}
@@ -180,13 +181,4 @@ func principalText(s *policy.Statement) string {
 		return "everyone except NotPrincipal"
 	}
 	return `Principal "*"`
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
