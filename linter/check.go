@@ -153,6 +153,8 @@ func Check(ctx context.Context, inputs []Input, opt Options) (*Result, error) {
 			}
 			if loc, ok := in.Source.Lookup(f.configAddress, f.Attribute); ok {
 				f.Location = &loc
+			} else if f.Address == AccountAddress && in.Source != nil {
+				f.Location = in.Source.Account
 			}
 			if sev, ok := opt.Severity[f.RuleID]; ok && f.Severity == f.Rule.Severity {
 				f.Severity = sev

@@ -14,10 +14,11 @@
 // backslash escapes a double quote; other backslashes are part of the regular
 // expression. Good cases must produce no finding at all.
 //
-// Findings that no block locates (about the account as a whole,
-// linter.AccountAddress, such as a baseline resource the plan lacks, or about
-// a resource the plan deletes, whose block is gone) have no line; a comment
-// anywhere in the case's .tf files announces each of them:
+// Findings that no resource block locates (about the account as a whole,
+// linter.AccountAddress, such as a baseline resource the plan lacks, which
+// point at the provider block, or about a resource the plan deletes, whose
+// block is gone) are announced by a comment anywhere in the case's .tf
+// files:
 //
 //	# want-unlocated "no aws_guardduty_detector"
 //
@@ -126,7 +127,7 @@ func runCase(t *testing.T, rule *linter.Rule, caseDir string, isBad bool) {
 	}
 	for _, f := range findings {
 		k := unlocated
-		if f.Location != nil {
+		if f.Location != nil && f.Address != linter.AccountAddress {
 			k = pos{f.Location.File, f.Location.Line}
 		}
 		ok := false

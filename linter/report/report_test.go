@@ -26,9 +26,15 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 var meta = Meta{Version: "1.2.3"}
 
-// result checks a shipped example as the CLI does, with a fixed day.
+// result checks a shipped example as the CLI does, with a fixed day. The
+// "account" case checks the insecure example as the account baseline, so
+// that the reports show findings about resources the account lacks.
 func result(t *testing.T, example string) *linter.Result {
 	t.Helper()
+	settings := linter.DefaultSettings()
+	if example == "account" {
+		example, settings.Baseline = "insecure", true
+	}
 	dir := filepath.Join("..", "..", "examples", "plans", example)
 	p, err := plan.LoadFile(context.Background(), filepath.Join(dir, "plan.json"), nil, plan.Options{})
 	if err != nil {
@@ -39,7 +45,7 @@ func result(t *testing.T, example string) *linter.Result {
 		t.Fatal(err)
 	}
 	res, err := linter.Check(context.Background(), []linter.Input{{Plan: p, Source: ix}}, linter.Options{
-		Rules: rules.All(), Settings: linter.DefaultSettings(), FailOn: linter.SeverityHigh, Unknown: linter.UnknownWarn,
+		Rules: rules.All(), Settings: settings, FailOn: linter.SeverityHigh, Unknown: linter.UnknownWarn,
 		Now: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC),
 	})
 	if err != nil {
@@ -61,9 +67,10 @@ var writers = map[string]func(*bytes.Buffer, *linter.Result) error{
 }
 
 // TestGolden renders every format for the insecure, secure and governed
-// examples and compares with testdata/golden (go test -update rewrites).
+// examples and the account baseline case, and compares with testdata/golden
+// (go test -update rewrites).
 func TestGolden(t *testing.T) {
-	for _, example := range []string{"insecure", "secure", "governed"} {
+	for _, example := range []string{"insecure", "secure", "governed", "account"} {
 		res := result(t, example)
 		for ext, write := range writers {
 			name := example + "." + ext
@@ -99,8 +106,8 @@ func TestSARIFSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	files, _ := filepath.Glob("testdata/golden/*.sarif")
-	if len(files) != 3 {
-		t.Fatalf("want 3 SARIF goldens, have %d", len(files))
+	if len(files) != 4 {
+		t.Fatalf("want 4 SARIF goldens, have %d", len(files))
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)

@@ -66,6 +66,10 @@ func WriteText(w io.Writer, res *linter.Result, opt TextOptions) error {
 				loc = fmt.Sprintf("%s:%d  ", source.DisplayPath(f.Location.File), f.Location.Line)
 			}
 			detail := string(f.Action)
+			if f.Address == linter.AccountAddress {
+				// Not one resource of the plan, so no action on one.
+				detail = "account baseline"
+			}
 			if len(res.Inputs) > 1 {
 				detail += ", " + f.Input
 			}

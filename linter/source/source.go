@@ -59,6 +59,13 @@ type Index struct {
 	// Malformed lists srmlint:ignore comments that cannot be honoured (no rule
 	// ID or no reason); the caller decides whether they are fatal.
 	Malformed []Ignore
+	// Account is where findings about the account as a whole point: the
+	// root module's first provider "aws" block, else its first terraform
+	// block; nil when it has neither.
+	Account *Location
+	// accountIsProvider records that Account is a provider block, which
+	// wins over a terraform block in a later file.
+	accountIsProvider bool
 }
 
 // Error is a problem reading or parsing the source tree.
@@ -98,6 +105,8 @@ var rootSchema = &hcl.BodySchema{
 		{Type: "data", LabelNames: []string{"type", "name"}},
 		{Type: "module", LabelNames: []string{"name"}},
 		{Type: "removed"},
+		{Type: "provider", LabelNames: []string{"name"}},
+		{Type: "terraform"},
 	},
 }
 
@@ -209,6 +218,12 @@ func (b *builder) file(path string, isJSON bool, dir, modPath, key string, depth
 		case "module":
 			if err := b.child(blk, dir, modPath, key, depth); err != nil {
 				return err
+			}
+		case "provider", "terraform":
+			isAWS := blk.Type == "provider" && blk.Labels[0] == "aws"
+			if modPath == "" && !b.ix.accountIsProvider && (isAWS || blk.Type == "terraform" && b.ix.Account == nil) {
+				loc := toLoc(blockRange(blk))
+				b.ix.Account, b.ix.accountIsProvider = &loc, isAWS
 			}
 		case "removed":
 			// A removed block is where the configuration deletes (or

@@ -145,6 +145,43 @@ module "child" {
 	}
 }
 
+// TestAccountLocation: findings about the account point at the root
+// module's aws provider block, else at its terraform block; blocks in child
+// modules and other providers do not count.
+func TestAccountLocation(t *testing.T) {
+	for name, tc := range map[string]struct {
+		files map[string]string
+		want  string
+	}{
+		"provider wins over an earlier terraform block": {map[string]string{
+			"a.tf":      "terraform {\n  required_version = \">= 1.8\"\n}\n",
+			"b.tf":      "provider \"google\" {}\n\nprovider \"aws\" {\n  region = \"eu-west-1\"\n}\n\nprovider \"aws\" {\n  alias = \"us\"\n}\n",
+			"m/main.tf": "provider \"aws\" {}\n",
+			"main.tf":   "module \"m\" {\n  source = \"./m\"\n}\n",
+		}, "b.tf:3"},
+		"terraform block": {map[string]string{
+			"main.tf":     "resource \"aws_s3_bucket\" \"b\" {}\n",
+			"versions.tf": "\nterraform {}\n",
+		}, "versions.tf:2"},
+		"neither": {map[string]string{"main.tf": "resource \"aws_s3_bucket\" \"b\" {}\n"}, ""},
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := writeTree(t, tc.files)
+			ix, err := Build(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if l := ix.Account; l != nil {
+				got = fmt.Sprintf("%s:%d", filepath.ToSlash(strings.TrimPrefix(l.File, dir+string(filepath.Separator))), l.Line)
+			}
+			if got != tc.want {
+				t.Errorf("account location %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestMalformedIgnores(t *testing.T) {
 	dir := writeTree(t, map[string]string{"main.tf": `
 # srmlint:ignore s3_bucket_public_read
