@@ -289,7 +289,7 @@ func PublicPrincipal(d *Document) []Issue {
 		}
 		open := false
 		for _, a := range acts {
-			open = open || !d.deniedToOutsiders(a)
+			open = open || !d.deniedToOutsiders(a, s)
 		}
 		if open {
 			out = append(out, s.issue(CheckPublic, "critical", fmt.Sprintf(`allows %s to Principal "*" without a condition that restricts who (such as aws:PrincipalOrgID, aws:SourceArn, aws:SourceAccount or aws:SourceVpce): anyone, in any AWS account or none, can use it. Name specific principals, or add such a condition.`, strings.Join(actionsText(s), ", "))))

@@ -1,6 +1,9 @@
 package policy
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Match reports whether an IAM pattern with * and ? wildcards matches s,
 // ignoring case (IAM action names are case-insensitive).
@@ -87,12 +90,15 @@ func Intersects(a, b string) bool {
 // case-insensitive): "s3:*" covers "s3:Get*"; "s3:Get*" does not cover
 // "s3:*". It is exact for patterns whose only wildcard in p is a trailing *,
 // the form NotAction lists use, and conservative (false) otherwise.
-func Covers(p, q string) bool {
-	if p == "*" || strings.EqualFold(p, q) {
+func Covers(p, q string) bool { return covers(p, q, true) }
+
+func covers(p, q string, fold bool) bool {
+	eq := func(a, b string) bool { return a == b || fold && strings.EqualFold(a, b) }
+	if p == "*" || eq(p, q) {
 		return true
 	}
 	if !strings.ContainsAny(q, "*?") {
-		return globMatch(p, q, true)
+		return globMatch(p, q, fold)
 	}
 	if strings.HasSuffix(p, "*") && !strings.ContainsAny(p[:len(p)-1], "*?") {
 		prefix := p[:len(p)-1]
@@ -100,9 +106,28 @@ func Covers(p, q string) bool {
 		if i := strings.IndexAny(q, "*?"); i >= 0 {
 			lit = q[:i]
 		}
-		return len(lit) >= len(prefix) && strings.EqualFold(lit[:len(prefix)], prefix)
+		return len(lit) >= len(prefix) && eq(lit[:len(prefix)], prefix)
 	}
 	return false
+}
+
+// denyCoversResources reports whether Deny statement d applies to every
+// resource Allow statement a grants (ARNs compare case-sensitively). A Deny
+// with NotResource, or an Allow with NotResource or resources known only
+// after apply, is covered only by a Deny on "*".
+func denyCoversResources(d, a *Statement) bool {
+	if d.NotResources == nil && slices.Contains(d.Resources, "*") {
+		return true
+	}
+	if d.NotResources != nil || a.NotResources != nil || a.Unknown["resource"] {
+		return false
+	}
+	for _, r := range a.Resources {
+		if !slices.ContainsFunc(d.Resources, func(dr string) bool { return covers(dr, r, false) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // AllowsAction reports whether the statement's Action/NotAction admits some
@@ -192,7 +217,7 @@ func (d *Document) PublicAccess(patterns ...string) (grants []Grant, undecided [
 		}
 		var granted []string
 		for _, p := range patterns {
-			if s.AllowsAction(p) && !d.deniedToOutsiders(p) {
+			if s.AllowsAction(p) && !d.deniedToOutsiders(p, s) {
 				granted = append(granted, p)
 			}
 		}
@@ -213,11 +238,12 @@ func (s *Statement) allowsAny(patterns []string) bool {
 }
 
 // deniedToOutsiders reports whether some Deny statement takes every action
-// matching pattern away from everyone, or from everyone outside a fixed set
-// of principals, sources or networks.
-func (d *Document) deniedToOutsiders(pattern string) bool {
+// matching pattern, on every resource that allow grants it on, away from
+// everyone, or from everyone outside a fixed set of principals, sources or
+// networks.
+func (d *Document) deniedToOutsiders(pattern string, allow *Statement) bool {
 	for _, s := range d.Statements {
-		if s.Effect != Deny || !s.Public() || len(s.Unknown) > 0 {
+		if s.Effect != Deny || !s.Public() || len(s.Unknown) > 0 || !denyCoversResources(s, allow) {
 			continue
 		}
 		covered := false
