@@ -1,13 +1,11 @@
 package rules
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter"
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
-	"github.com/srmguard/terraform-provider-srm/linter/policy"
 )
 
 // CloudTrailBucketPublic implements Security Hub CloudTrail.6.
@@ -41,67 +39,25 @@ var CloudTrailBucketPublic = withDoc(&linter.Rule{
 	},
 })
 
-// bucketPublicGrants lists what makes a bucket readable or writable by
-// everyone: canned ACLs, ACL grants to the public groups and bucket policy
-// statements for Principal "*", unless the plan's Block Public Access
-// settings neutralise them (as s3_bucket_public_read/_write decide).
-// unknown lists what is known only after apply.
+// s3ReadWrite is read or write access: a public trail bucket leaks or loses
+// the audit trail either way.
+var s3ReadWrite = s3Access{
+	canned:      slices.Concat(s3Read.canned, s3Write.canned),
+	permissions: slices.Concat(s3Read.permissions, s3Write.permissions),
+	actions:     slices.Concat(s3Read.actions, s3Write.actions),
+}
+
+// bucketPublicGrants lists what makes bucket b readable or writable by
+// everyone (as s3_bucket_public_read/_write decide), and unknown what cannot
+// be decided before apply.
 func bucketPublicGrants(p *plan.Plan, b *s3Bucket) (public, unknown []string) {
-	ix := s3Buckets(p)
-	canned := append(append([]string(nil), s3Read.canned...), s3Write.canned...)
-	perms := append(append([]string(nil), s3Read.permissions...), s3Write.permissions...)
-	actions := append(append([]string(nil), s3Read.actions...), s3Write.actions...)
-	acls := b.of("aws_s3_bucket_acl")
-	policies := b.of("aws_s3_bucket_policy")
-	if b.res != nil {
-		acls = append([]*plan.Resource{b.res}, acls...)
-		policies = append([]*plan.Resource{b.res}, policies...)
-	}
-	if ignored, _ := ix.blocks(b, "ignore_public_acls"); !ignored {
-		for _, r := range acls {
-			if v := r.Setting("acl"); v.Unknown() {
-				unknown = append(unknown, r.Address+".acl is known only after apply")
-			} else if slices.Contains(canned, v.String()) {
-				public = append(public, fmt.Sprintf("%s sets acl = %q", r.Address, v.String()))
-			}
-			type grant struct {
-				uri   string
-				perms []string
-			}
-			var grants []grant
-			for _, g := range r.Get("grant").List() { // inline grants of aws_s3_bucket
-				grants = append(grants, grant{g.Get("uri").String(), g.Get("permissions").Strings()})
-			}
-			for _, g := range r.Get("access_control_policy.0.grant").List() {
-				grants = append(grants, grant{g.Get("grantee.0.uri").String(), []string{g.Get("permission").String()}})
-			}
-			for _, g := range grants {
-				group := publicGroup(g.uri)
-				for _, pm := range g.perms {
-					if group != "" && slices.Contains(perms, pm) {
-						public = append(public, fmt.Sprintf("%s grants %s to %s", r.Address, pm, group))
-						break
-					}
-				}
-			}
-		}
-	}
-	if restricted, _ := ix.blocks(b, "restrict_public_buckets"); !restricted {
-		for _, r := range policies {
-			src := policy.FromAttribute(p, r, "policy")
-			if !src.Found() {
-				if src.Unknown != "" && src.Err == nil {
-					unknown = append(unknown, src.Unknown)
-				}
-				continue
-			}
-			grants, undecided := src.Doc.PublicAccess(actions...)
-			for _, g := range grants {
-				public = append(public, fmt.Sprintf("the policy of %s, %s, allows %s to %s", r.Address, statementName(g.Statement), strings.Join(g.Actions, ", "), principalText(g.Statement)))
-			}
-			for _, s := range undecided {
-				unknown = append(unknown, fmt.Sprintf("the policy of %s, %s, has a principal, action or condition known only after apply", r.Address, statementName(s)))
-			}
+	for _, e := range s3Exposures(p, s3ReadWrite, b) {
+		if e.unknown {
+			unknown = append(unknown, e.what)
+		} else if strings.Contains(e.what, e.res.Address) {
+			public = append(public, e.what)
+		} else {
+			public = append(public, e.res.Address+": "+e.what) // an acl argument or grant block
 		}
 	}
 	return public, unknown

@@ -21,7 +21,7 @@ resource "aws_s3_bucket_acl" "trail" {
 
 resource "aws_cloudtrail" "account" {
   name                  = "account"
-  s3_bucket_name        = aws_s3_bucket.trail.id # want "critical: Trail aws_cloudtrail.account \(\"account\"\) delivers its logs to bucket aws_s3_bucket.trail \(\"srm-fixture-ct6-trail\"\), which is public: aws_s3_bucket_acl.trail sets acl = \"public-read\""
+  s3_bucket_name        = aws_s3_bucket.trail.id # want "critical: Trail aws_cloudtrail.account \(\"account\"\) delivers its logs to bucket aws_s3_bucket.trail \(\"srm-fixture-ct6-trail\"\), which is public: aws_s3_bucket_acl.trail: acl = \"public-read\" grants access to everyone"
   is_multi_region_trail = true
 }
 
