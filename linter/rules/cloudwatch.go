@@ -163,15 +163,15 @@ func cloudWatch(p *plan.Plan) *cwIndex {
 }
 
 // alarmRuleRe finds the alarms a composite alarm rule names: ALARM(name),
-// OK("name"), INSUFFICIENT_DATA(name).
-var alarmRuleRe = regexp.MustCompile(`(?:ALARM|OK|INSUFFICIENT_DATA)\(\s*"?([^"()]+?)"?\s*\)`)
+// OK("name"), INSUFFICIENT_DATA(name). A quoted name may hold parentheses.
+var alarmRuleRe = regexp.MustCompile(`(?:ALARM|OK|INSUFFICIENT_DATA)\(\s*(?:"([^"]+)"|([^"()]+?))\s*\)`)
 
 // alarmRuleNames returns the alarm names a composite alarm rule refers to,
 // by name or by ARN (arn:aws:cloudwatch:region:account:alarm:name).
 func alarmRuleNames(rule string) []string {
 	var out []string
 	for _, m := range alarmRuleRe.FindAllStringSubmatch(rule, -1) {
-		n := m[1]
+		n := m[1] + m[2] // quoted or bare; one of them is empty
 		if i := strings.Index(n, ":alarm:"); strings.HasPrefix(n, "arn:") && i >= 0 {
 			n = n[i+len(":alarm:"):]
 		}

@@ -62,9 +62,9 @@ func TestCISCoverage(t *testing.T) {
 }
 
 func TestAlarmRuleNames(t *testing.T) {
-	rule := `ALARM(root-usage) OR ALARM("iam changes") AND NOT OK(arn:aws:cloudwatch:us-east-1:123456789012:alarm:trail-changes) OR INSUFFICIENT_DATA( "x" )`
+	rule := `ALARM(root-usage) OR ALARM("iam changes") AND NOT OK(arn:aws:cloudwatch:us-east-1:123456789012:alarm:trail-changes) OR INSUFFICIENT_DATA( "x" ) OR ALARM("root (console)")`
 	got := strings.Join(alarmRuleNames(rule), "|")
-	if want := "root-usage|iam changes|trail-changes|x"; got != want {
+	if want := "root-usage|iam changes|trail-changes|x|root (console)"; got != want {
 		t.Errorf("alarmRuleNames = %q, want %q", got, want)
 	}
 }
