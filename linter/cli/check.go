@@ -45,15 +45,22 @@ type checkFlags struct {
 // addCommonFlags defines the flags that check and baseline share.
 func addCommonFlags(cmd *cobra.Command, fl *checkFlags) {
 	f := cmd.Flags()
-	f.StringVar(&fl.failOn, "fail-on", "high", "lowest severity that blocks (exit 1): critical, high, medium, low or none")
 	f.StringVar(&fl.unknown, "unknown", "warn", "findings that depend on values known only after apply: fail (block), warn (report) or ignore")
 	f.StringVar(&fl.sourceDir, "source", "", "directory of the .tf files (default: each plan file's directory)")
+	f.BoolVar(&fl.accountBaseline, "account-baseline", false, "the inputs are the account baseline workspace: report account-level resources they lack (CloudTrail, GuardDuty, Config, Security Hub, ...); see also account_baseline in "+config.FileName)
+	addPolicyFlags(cmd, fl)
+}
+
+// addPolicyFlags defines the flags that decide what blocks and what is
+// suppressed, shared by check, baseline and posture.
+func addPolicyFlags(cmd *cobra.Command, fl *checkFlags) {
+	f := cmd.Flags()
+	f.StringVar(&fl.failOn, "fail-on", "high", "lowest severity that blocks (exit 1): critical, high, medium, low or none")
 	f.StringVar(&fl.terraform, "terraform", "", "terraform or tofu binary for converting binary plans (default: terraform, then tofu, on PATH)")
 	f.DurationVar(&fl.timeout, "timeout", 5*time.Minute, "give up (exit 2) after this long")
 	f.StringArrayVar(&fl.guardrails, "guardrails", nil, "plan or state whose srm_guardrail, srm_waiver and srm_control_owner resources apply too (repeatable); it is not linted itself")
 	f.StringVar(&fl.configPath, "config", "", "configuration file (default: "+config.FileName+" in the working directory or a parent)")
 	f.BoolVar(&fl.noConfig, "no-config", false, "do not read "+config.FileName)
-	f.BoolVar(&fl.accountBaseline, "account-baseline", false, "the inputs are the account baseline workspace: report account-level resources they lack (CloudTrail, GuardDuty, Config, Security Hub, ...); see also account_baseline in "+config.FileName)
 }
 
 func newCheckCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -290,18 +297,26 @@ func check(ctx context.Context, fl checkFlags, args []string, stdin io.Reader, s
 			opt.Settings.Baseline = true
 		}
 	}
+	if err := addGuardrails(ctx, fl, stdin, notify, &opt.Governance); err != nil {
+		return nil, err
+	}
+	return linter.Check(ctx, inputs, opt)
+}
+
+// addGuardrails merges the governance of the --guardrails plans into gov.
+func addGuardrails(ctx context.Context, fl checkFlags, stdin io.Reader, notify func(string), gov *linter.Governance) error {
 	for _, path := range fl.guardrails {
 		p, err := plan.LoadFile(ctx, path, stdin, plan.Options{Terraform: fl.terraform, Notify: notify})
 		if err != nil {
-			return nil, err
+			return err
 		}
 		g, err := linter.GovernanceFromPlan(p)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		opt.Governance.Merge(g)
+		gov.Merge(g)
 	}
-	return linter.Check(ctx, inputs, opt)
+	return nil
 }
 
 // writeOutputs streams each report file into a temporary file next to it

@@ -3,28 +3,23 @@ package cli
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
-	"time"
+	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/srmguard/terraform-provider-srm/linter"
 	"github.com/srmguard/terraform-provider-srm/linter/awsapi"
 	"github.com/srmguard/terraform-provider-srm/linter/posture"
-	"github.com/srmguard/terraform-provider-srm/linter/rules"
 )
 
 type postureFlags struct {
-	formats []string
-	failOn  string
-	unknown string
+	checkFlags
 	region  string
 	profile string
-	noColor bool
-	timeout time.Duration
 }
 
-func newPostureCmd(stdout io.Writer) *cobra.Command {
+func newPostureCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	var fl postureFlags
 	cmd := &cobra.Command{
 		Use:   "posture [flags]",
@@ -39,42 +34,47 @@ They are checked with the same rules as the account baseline of a plan (check --
 so findings, controls, formats and exit codes are those of check. A setting that cannot be
 read (access denied, throttling) is reported as "could not verify", an unknown finding
 that blocks only with --unknown=fail. Read-only: the AWS managed policy SecurityAudit
-allows every call. AWS_ENDPOINT_URL points all calls at another endpoint.`,
+allows every call. AWS_ENDPOINT_URL points all calls at another endpoint.
+
+The configuration file (disabled rules, severities, fail_on, unknown), --guardrails
+(owners, guardrails and waivers; findings about the account have the address "account")
+and --baseline-file apply as they do to check.`,
 		Example: `  AWS_PROFILE=audit srmlint posture --region eu-west-1
-  srmlint posture --format json=posture.json --unknown fail`,
+  srmlint posture --format json=posture.json --unknown fail --guardrails governance.json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runPosture(cmd.Context(), fl, stdout)
+			fl.failOnSet, fl.unknownSet = cmd.Flags().Changed("fail-on"), cmd.Flags().Changed("unknown")
+			return runPosture(cmd.Context(), fl, stdin, stdout, stderr)
 		},
 	}
+	addPolicyFlags(cmd, &fl.checkFlags)
 	f := cmd.Flags()
-	f.StringArrayVar(&fl.formats, "format", nil, "output format, repeatable: text or json, optionally =FILE (default text to stdout)")
-	f.StringVar(&fl.failOn, "fail-on", "high", "lowest severity that blocks (exit 1): critical, high, medium, low or none")
+	f.StringArrayVar(&fl.formats, "format", nil, "output format, repeatable, optionally =FILE: "+strings.Join(formats, ", ")+" (default text to stdout)")
 	f.StringVar(&fl.unknown, "unknown", "warn", "settings that could not be read: fail (block), warn (report) or ignore")
+	f.StringVar(&fl.baselineFile, "baseline-file", "", "suppress the findings recorded by `srmlint baseline` in this file")
 	f.StringVar(&fl.region, "region", "", "AWS region (default: AWS_REGION or the profile's region)")
 	f.StringVar(&fl.profile, "profile", "", "AWS shared config profile (default: AWS_PROFILE or default)")
 	f.BoolVar(&fl.noColor, "no-color", false, "no ANSI colours in text output (colours are used only on a terminal)")
-	f.DurationVar(&fl.timeout, "timeout", 5*time.Minute, "give up (exit 2) after this long")
 	return cmd
 }
 
-func runPosture(ctx context.Context, fl postureFlags, stdout io.Writer) error {
+func runPosture(ctx context.Context, fl postureFlags, stdin io.Reader, stdout, stderr io.Writer) error {
 	outs, err := parseOutputs(fl.formats)
 	if err != nil {
 		return usageErr("%v", err)
 	}
-	failOn, err := linter.ParseSeverity(fl.failOn)
+	opt, _, err := engineOptions(fl.checkFlags)
 	if err != nil {
-		return usageErr("--fail-on: %v", err)
-	}
-	unknown, err := linter.ParseUnknownPolicy(fl.unknown)
-	if err != nil {
-		return usageErr("--unknown: %v", err)
+		return err
 	}
 	if fl.timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, fl.timeout)
 		defer cancel()
+	}
+	notify := func(msg string) { fmt.Fprintln(stderr, "srmlint: "+msg) }
+	if err := addGuardrails(ctx, fl.checkFlags, stdin, notify, &opt.Governance); err != nil {
+		return inputErr(err)
 	}
 	acct, err := awsapi.Read(ctx, awsapi.Options{Region: fl.region, Profile: fl.profile})
 	if err != nil {
@@ -83,16 +83,11 @@ func runPosture(ctx context.Context, fl postureFlags, stdout io.Writer) error {
 		}
 		return usageErr("%v", err)
 	}
-	res, err := posture.Check(ctx, acct, linter.Options{
-		AllRules: rules.All(),
-		Settings: linter.DefaultSettings(),
-		FailOn:   failOn,
-		Unknown:  unknown,
-	})
+	res, err := posture.Check(ctx, acct, opt)
 	if err != nil {
 		return inputErr(err)
 	}
-	if err := writeOutputs(outs, res, stdout, io.Discard, checkFlags{noColor: fl.noColor}); err != nil {
+	if err := writeOutputs(outs, res, stdout, stderr, fl.checkFlags); err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
 	if res.Blocking() > 0 {

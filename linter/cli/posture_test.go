@@ -2,6 +2,8 @@ package cli
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -106,5 +108,66 @@ func TestPostureSetupErrors(t *testing.T) {
 				t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
 			}
 		})
+	}
+}
+
+// TestPostureConfig: the configuration file applies to posture as to
+// check: a disabled rule reports nothing (not even an unverified read), a
+// re-rated rule blocks, and a waiver on the address "account" suppresses.
+func TestPostureConfig(t *testing.T) {
+	srv := awsapitest.NewServer(awsapitest.Misconfigured())
+	defer srv.Close()
+	srv.Fail["guardduty:ListDetectors"] = "AccessDeniedException"
+	awsapitest.Env(t, srv.URL, "us-east-1")
+	cfg := filepath.Join(t.TempDir(), ".srmlint.hcl")
+	if err := os.WriteFile(cfg, []byte(`
+fail_on = "critical"
+rule "guardduty_enabled" {
+  enabled = false
+}
+rule "baseline_ebs_encryption_by_default" {
+  severity = "critical"
+}
+waiver {
+  rule          = "securityhub_enabled"
+  resource      = "account"
+  justification = "Security Hub is enabled from the delegated administrator (SEC-12)."
+  approver      = "security@example.com"
+  expires_on    = "2099-12-31"
+}
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := run(t, "", "posture", "--config", cfg, "--format", "json")
+	if code != ExitBlocking {
+		t.Fatalf("exit %d, want %d; stderr:\n%s", code, ExitBlocking, stderr)
+	}
+	var rep struct {
+		Findings []struct {
+			RuleID   string `json:"rule_id"`
+			Severity string
+			Blocking bool
+		}
+		Suppressed []struct {
+			RuleID string `json:"rule_id"`
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	var blocking []string
+	for _, f := range rep.Findings {
+		if f.RuleID == "guardduty_enabled" || f.RuleID == "securityhub_enabled" {
+			t.Errorf("%s reported; it is disabled or waived", f.RuleID)
+		}
+		if f.Blocking {
+			blocking = append(blocking, f.RuleID+" "+f.Severity)
+		}
+	}
+	if got := strings.Join(blocking, ","); got != "baseline_ebs_encryption_by_default critical,config_recorder_enabled critical" {
+		t.Errorf("blocking findings %q, want the critical ones only (fail_on), with the re-rated EBS baseline", got)
+	}
+	if len(rep.Suppressed) != 1 || rep.Suppressed[0].RuleID != "securityhub_enabled" {
+		t.Errorf("suppressed %+v, want the waived securityhub_enabled", rep.Suppressed)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"github.com/srmguard/terraform-provider-srm/linter"
 	"github.com/srmguard/terraform-provider-srm/linter/awsapi"
@@ -70,27 +71,35 @@ func Rules() []*linter.Rule {
 	return out
 }
 
-// Check runs the posture rules on an account as the account baseline.
-// opt.Rules, opt.Settings.Baseline and opt.Adjust are set here.
+// Check runs the posture rules on an account as the account baseline:
+// those of opt.Rules, or all of them when it is nil (a configuration may
+// disable some). opt.Settings.Baseline and opt.Adjust are set here.
 func Check(ctx context.Context, acct *awsapi.Account, opt linter.Options) (*linter.Result, error) {
 	p, err := State(acct)
 	if err != nil {
 		return nil, err
 	}
-	opt.Rules = Rules()
+	enabled := opt.Rules
+	opt.Rules = nil
+	for _, r := range Rules() {
+		if enabled == nil || slices.Contains(enabled, r) {
+			opt.Rules = append(opt.Rules, r)
+		}
+	}
 	if opt.AllRules == nil {
 		opt.AllRules = rules.All()
 	}
 	opt.Settings.Baseline = true
 	opt.Adjust = func(p *plan.Plan, fs []linter.Finding) []linter.Finding {
-		return unverified(p, acct, fs)
+		return unverified(p, acct, fs, opt.Rules)
 	}
 	return linter.Check(ctx, []linter.Input{{Plan: p}}, opt)
 }
 
 // unverified drops the findings about areas that could not be read (the
-// rules saw their resources as absent) and reports each failed read.
-func unverified(p *plan.Plan, acct *awsapi.Account, fs []linter.Finding) []linter.Finding {
+// rules saw their resources as absent) and reports each failed read whose
+// rule is enabled.
+func unverified(p *plan.Plan, acct *awsapi.Account, fs []linter.Finding, enabled []*linter.Rule) []linter.Finding {
 	if len(acct.Unverified) == 0 {
 		return fs
 	}
@@ -109,6 +118,9 @@ func unverified(p *plan.Plan, acct *awsapi.Account, fs []linter.Finding) []linte
 	for _, u := range acct.Unverified {
 		a := areas[u.Area]
 		r, _ := rules.Lookup(a.rule)
+		if !slices.Contains(enabled, r) {
+			continue
+		}
 		why := fmt.Sprintf("%s failed (%s)", u.Call, u.Err)
 		if u.Code != "" {
 			why = fmt.Sprintf("%s failed with %s (%s)", u.Call, u.Code, u.Err)
