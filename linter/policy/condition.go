@@ -9,7 +9,9 @@ import (
 // can use a grant to a known set of principals or networks. They follow
 // Amazon S3's definition of a non-public policy ("The meaning of public"
 // in the S3 Block Public Access documentation) plus the organisation and
-// principal keys IAM Access Analyzer treats the same way.
+// principal keys IAM Access Analyzer treats the same way. Keys that say how
+// a request is made rather than who makes it (kms:ViaService: any account's
+// principal can call through S3; the SSE key of an S3 request) do not count.
 var restrictingKeys = map[string]bool{
 	"aws:sourcearn":             true,
 	"aws:sourcevpc":             true,
@@ -29,12 +31,10 @@ var restrictingKeys = map[string]bool{
 	"s3:dataaccesspointaccount": true,
 	"kms:callerarn":             true,
 	"kms:calleraccount":         true,
-	"kms:viaservice":            true,
 	"lambda:functionarn":        true,
 	"sts:externalid":            true,
 	"aws:resourceorgid":         true,
 	"aws:resourceaccount":       true,
-	"s3:x-amz-server-side-encryption-aws-kms-key-id": true,
 }
 
 // positiveOperators compare for equality or containment; a negated operator

@@ -156,6 +156,9 @@ func TestConditionRestricts(t *testing.T) {
 		{"IpAddress", "aws:SourceIp", []string{"0.0.0.0/0"}, false},
 		{"IpAddress", "aws:SourceIp", []string{"::/0"}, false},
 		{"IpAddress", "aws:SourceIp", []string{"198.51.100.7"}, true},
+		{"StringEquals", "kms:CallerAccount", []string{"111122223333"}, true},
+		{"StringEquals", "kms:ViaService", []string{"s3.us-east-1.amazonaws.com"}, false},
+		{"StringEquals", "s3:x-amz-server-side-encryption-aws-kms-key-id", []string{"arn:aws:kms:us-east-1:111122223333:key/1"}, false},
 	}
 	for _, tc := range tests {
 		c := NewCondition(tc.op, tc.key, tc.vals)

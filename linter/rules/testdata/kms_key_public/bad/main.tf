@@ -66,3 +66,20 @@ resource "aws_kms_key" "wild" {
   enable_key_rotation = true
   policy              = data.aws_iam_policy_document.wild.json # want "aws_kms_key.wild, statement 0 \(\"AnyAccount\"\), allows kms:GenerateDataKey\*, kms:Encrypt to Principal"
 }
+
+# kms:ViaService says how the key is called, not by whom: a principal of any
+# account can call it through S3.
+resource "aws_kms_key" "via_s3" {
+  enable_key_rotation = true
+  policy = jsonencode({ # want "aws_kms_key.via_s3, statement 0 \(\"ViaS3\"\), allows kms:Decrypt, kms:GenerateDataKey to Principal"
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "ViaS3"
+      Effect    = "Allow"
+      Principal = { AWS = "*" }
+      Action    = ["kms:Decrypt", "kms:GenerateDataKey"]
+      Resource  = "*"
+      Condition = { StringEquals = { "kms:ViaService" = "s3.us-east-1.amazonaws.com" } }
+    }]
+  })
+}
