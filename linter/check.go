@@ -118,6 +118,9 @@ func Check(ctx context.Context, inputs []Input, opt Options) (*Result, error) {
 	}
 	gov := opt.Governance
 	for _, in := range inputs {
+		if in.Source != nil {
+			in.Plan.SetLocals(in.Source.Locals)
+		}
 		g, err := GovernanceFromPlan(in.Plan)
 		if err != nil {
 			return nil, err

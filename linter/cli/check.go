@@ -46,7 +46,7 @@ type checkFlags struct {
 func addCommonFlags(cmd *cobra.Command, fl *checkFlags) {
 	f := cmd.Flags()
 	f.StringVar(&fl.unknown, "unknown", "warn", "findings that depend on values known only after apply: fail (block), warn (report) or ignore")
-	f.StringVar(&fl.sourceDir, "source", "", "directory of the .tf files (default: each plan file's directory)")
+	f.StringVar(&fl.sourceDir, "source", "", "directory of the .tf files, to locate findings and follow local values (default: each plan file's directory)")
 	f.BoolVar(&fl.accountBaseline, "account-baseline", false, "the inputs are the account baseline workspace: report account-level resources they lack (CloudTrail, GuardDuty, Config, Security Hub, ...); see also account_baseline in "+config.FileName)
 	addPolicyFlags(cmd, fl)
 }

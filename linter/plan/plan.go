@@ -36,6 +36,8 @@ type Plan struct {
 	modules    map[string]*tfjson.ConfigModule // config module path -> module
 	configs    map[string]*tfjson.ConfigResource
 	secrets    []string // sensitive string values, longest first, for Redact
+	locals     map[string]map[string][]string
+
 
 	memoMu sync.Mutex
 	memo   map[any]*memoEntry
@@ -49,6 +51,12 @@ type memoEntry struct {
 	once sync.Once
 	v    any
 }
+
+// SetLocals tells reference resolution what each local value refers to, by
+// module path and name (see source.Index.Locals): the plan JSON omits
+// locals, so only the .tf source can say where local.vpc_id leads. Call
+// it before any rule runs.
+func (p *Plan) SetLocals(locals map[string]map[string][]string) { p.locals = locals }
 
 // Memo computes f once per key and plan and returns its result; rules use it
 // to share derived views (such as every bucket with its split resources).

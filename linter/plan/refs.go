@@ -236,7 +236,23 @@ func (p *Plan) resolve(modPath, modInst string, modOK bool, refs []string, forEa
 					}
 				}
 			}
-		case "local", "path", "terraform", "self", "data":
+		case "local":
+			if len(steps) < 2 {
+				continue
+			}
+			// A local is module-wide: each.* and count.* inside it are not
+			// the referrer's, but local.m[each.key] still picks the
+			// referrer's own key.
+			before := len(*out)
+			p.resolve(modPath, modInst, modOK, p.locals[modPath][steps[1].name], nil, nil, depth+1, out)
+			if usesIter {
+				for i := before; i < len(*out); i++ {
+					if !(*out)[i].keyOK {
+						(*out)[i].follow = true
+					}
+				}
+			}
+		case "path", "terraform", "self", "data":
 			if steps[0].name != "data" || len(steps) < 3 {
 				continue
 			}

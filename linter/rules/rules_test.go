@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"slices"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -102,5 +103,33 @@ func TestExistingBucketWithoutBPA(t *testing.T) {
 	}
 	if len(fs) != 1 || fs[0].Address != "aws_s3_bucket.legacy" || fs[0].Severity != linter.SeverityLow || !strings.Contains(fs[0].Message, "cannot be verified") {
 		t.Errorf("got %+v", fs)
+	}
+}
+
+// TestFlowLogThroughLocalWithoutSource: without the .tf source a reference
+// through a local leads nowhere, so the VPCs are undecided, not unlogged.
+func TestFlowLogThroughLocalWithoutSource(t *testing.T) {
+	f, err := os.Open("testdata/vpc_flow_logs/good_local/plan.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := plan.Load("plan.json", f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := linter.Run(context.Background(), p, []*linter.Rule{rules.VPCFlowLogs}, linter.DefaultSettings(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		if !f.Unknown || !strings.Contains(f.Message, "cannot be decided") {
+			t.Errorf("%s: want an unknown finding, got %q", f.Address, f.Message)
+		}
+		got = append(got, f.Address)
+	}
+	if want := []string{`aws_vpc.app["blue"]`, `aws_vpc.app["green"]`, "aws_vpc.main"}; !slices.Equal(got, want) {
+		t.Errorf("findings on %q, want %q", got, want)
 	}
 }

@@ -30,18 +30,25 @@ var VPCFlowLogs = withDoc(&linter.Rule{
 func checkVPCFlowLogs(pass *linter.Pass) {
 	p := pass.Plan
 	covered := map[*plan.Resource]string{} // VPC -> traffic type of its best flow log
+	var undecided *plan.Resource           // a VPC flow log whose VPC cannot be told
 	for _, fl := range p.OfType("aws_flow_log") {
 		tt := stringOr(fl, "traffic_type", "")
-		for _, v := range p.Linked(fl, "vpc_id", []string{"aws_vpc", "aws_default_vpc"}, "id") {
+		vpcs := p.Linked(fl, "vpc_id", []string{"aws_vpc", "aws_default_vpc"}, "id")
+		for _, v := range vpcs {
 			if covered[v] != "ALL" && covered[v] != "REJECT" {
 				covered[v] = tt
 			}
+		}
+		if len(vpcs) == 0 && fl.Get("vpc_id").Unknown() && undecided == nil {
+			undecided = fl
 		}
 	}
 	for _, typ := range []string{"aws_vpc", "aws_default_vpc"} {
 		for _, v := range p.OfType(typ) {
 			switch tt := covered[v]; {
 			case tt == "ALL" || tt == "REJECT":
+			case tt == "" && undecided != nil:
+				pass.ReportUnknown(v, "", "Whether VPC %s has a flow log cannot be decided: the vpc_id of %s is known only after apply and its reference could not be followed (through a local value, with no .tf source to read it from?). Point srmlint at the configuration with --source, or reference the VPC directly (vpc_id = %s.%s.id).", v.Address, undecided.Address, v.Type, v.Name)
 			case tt != "":
 				pass.Report(v, "", "VPC %s has flow logs for %s traffic only, so rejected connections (port scans, blocked exfiltration attempts) leave no record. Set traffic_type = \"ALL\" or \"REJECT\" on its aws_flow_log.", v.Address, tt)
 			case v.Creates():

@@ -22,6 +22,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
 )
 
 // Location is a range in a source file. Lines and columns are 1-based.
@@ -66,6 +67,12 @@ type Index struct {
 	// accountIsProvider records that Account is a provider block, which
 	// wins over a terraform block in a later file.
 	accountIsProvider bool
+	// Locals holds what each local value refers to, by module path ("" for
+	// the root, "module.a.module.b") and name, as references in the form
+	// the plan's configuration uses ("aws_vpc.main.id"). The plan JSON
+	// omits locals, so without them a reference through a local leads
+	// nowhere.
+	Locals map[string]map[string][]string
 }
 
 // Error is a problem reading or parsing the source tree.
@@ -107,6 +114,7 @@ var rootSchema = &hcl.BodySchema{
 		{Type: "removed"},
 		{Type: "provider", LabelNames: []string{"name"}},
 		{Type: "terraform"},
+		{Type: "locals"},
 	},
 }
 
@@ -132,7 +140,7 @@ func Build(dir string) (*Index, error) {
 	if !st.IsDir() {
 		return nil, &Error{Err: fmt.Errorf("source directory %s: not a directory", dir)}
 	}
-	ix := &Index{Root: abs, Files: map[string][]byte{}, blocks: map[string]*Block{}}
+	ix := &Index{Root: abs, Files: map[string][]byte{}, blocks: map[string]*Block{}, Locals: map[string]map[string][]string{}}
 	b := &builder{ix: ix, parser: hclparse.NewParser(), installed: installedModules(abs)}
 	if err := b.module(abs, "", "", 0); err != nil {
 		return nil, err
@@ -225,6 +233,8 @@ func (b *builder) file(path string, isJSON bool, dir, modPath, key string, depth
 				loc := toLoc(blockRange(blk))
 				b.ix.Account, b.ix.accountIsProvider = &loc, isAWS
 			}
+		case "locals":
+			b.locals(blk, modPath)
 		case "removed":
 			// A removed block is where the configuration deletes (or
 			// forgets) a resource: findings about the deletion point here.
@@ -240,6 +250,57 @@ func (b *builder) file(path string, isJSON bool, dir, modPath, key string, depth
 		}
 	}
 	return nil
+}
+
+// locals records the references of each value in a locals block.
+// Terraform has validated the configuration, so a body it would reject
+// (a nested block) just contributes the attributes hcl can read.
+func (b *builder) locals(blk *hcl.Block, modPath string) {
+	attrs, _ := blk.Body.JustAttributes()
+	for name, attr := range attrs {
+		var refs []string
+		for _, tr := range attr.Expr.Variables() {
+			if ref := traversalRef(tr); ref != "" {
+				refs = append(refs, ref)
+			}
+		}
+		sort.Strings(refs)
+		if b.ix.Locals[modPath] == nil {
+			b.ix.Locals[modPath] = map[string][]string{}
+		}
+		b.ix.Locals[modPath][name] = refs
+	}
+}
+
+// traversalRef renders a traversal as the plan's configuration writes a
+// reference: names joined by dots, literal keys in brackets
+// (module.m["a"].out, aws_vpc.this[0].id). It stops at a splat or a
+// key that is not a string or a whole number.
+func traversalRef(tr hcl.Traversal) string {
+	var sb strings.Builder
+	for _, step := range tr {
+		switch st := step.(type) {
+		case hcl.TraverseRoot:
+			sb.WriteString(st.Name)
+		case hcl.TraverseAttr:
+			sb.WriteString("." + st.Name)
+		case hcl.TraverseIndex:
+			k := st.Key
+			switch {
+			case !k.IsKnown() || k.IsNull():
+				return sb.String()
+			case k.Type() == cty.String:
+				sb.WriteString("[" + strconv.Quote(k.AsString()) + "]")
+			case k.Type() == cty.Number && k.AsBigFloat().IsInt():
+				sb.WriteString("[" + k.AsBigFloat().Text('f', 0) + "]")
+			default:
+				return sb.String()
+			}
+		default:
+			return sb.String()
+		}
+	}
+	return sb.String()
 }
 
 // removedFrom returns the resource address a removed block's "from" names

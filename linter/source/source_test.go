@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func writeTree(t *testing.T, files map[string]string) string {
@@ -227,5 +229,44 @@ func TestBuildErrors(t *testing.T) {
 	empty, err := Build(t.TempDir())
 	if err != nil || len(empty.blocks) != 0 {
 		t.Errorf("empty dir: %v", err)
+	}
+}
+
+func TestLocals(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"main.tf": `
+locals {
+  vpc_id  = aws_vpc.main.id
+  bucket  = join("", aws_s3_bucket.b[*].id)
+  keyed   = { for k, v in aws_vpc.app : k => v.id }
+  picked  = module.net["a"].vpc_id
+  first   = aws_vpc.app[0].arn
+  dynamic = aws_vpc.app[var.i].id
+  literal = "x"
+}
+module "m" {
+  source = "./m"
+}
+`,
+		"m/main.tf": "locals {\n  name = var.prefix\n}\nlocals {\n  policy = data.aws_iam_policy_document.p.json\n}\n",
+	})
+	ix, err := Build(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]map[string][]string{
+		"": {
+			"vpc_id":  {"aws_vpc.main.id"},
+			"bucket":  {"aws_s3_bucket.b"},
+			"keyed":   {"aws_vpc.app"},
+			"picked":  {`module.net["a"].vpc_id`},
+			"first":   {"aws_vpc.app[0].arn"},
+			"dynamic": {"aws_vpc.app", "var.i"},
+			"literal": nil,
+		},
+		"module.m": {"name": {"var.prefix"}, "policy": {"data.aws_iam_policy_document.p.json"}},
+	}
+	if diff := cmp.Diff(want, ix.Locals); diff != "" {
+		t.Errorf("locals (-want +got):\n%s", diff)
 	}
 }
