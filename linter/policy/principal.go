@@ -289,12 +289,19 @@ func (a *aggregator) memberships() {
 func (a *aggregator) targets(r *plan.Resource, attr, typ string) []*Identity {
 	kind := kindOf(typ)
 	var out []*Identity
-	for _, t := range a.p.Referenced(r, attr, typ) {
-		if pr := a.byRes[t]; pr != nil && !slices.Contains(out, pr) {
-			out = append(out, pr)
+	v := r.Setting(attr)
+	names := stringsOf(v)
+	if len(names) == 0 || hasUnknown(v) {
+		// Known only after apply: the references decide. Known names
+		// decide alone: a reference such as aws_iam_role.r[each.value.role]
+		// names the resource but not which of its instances.
+		for _, t := range a.p.Referenced(r, attr, typ) {
+			if pr := a.byRes[t]; pr != nil && !slices.Contains(out, pr) {
+				out = append(out, pr)
+			}
 		}
 	}
-	for _, name := range stringsOf(r.Setting(attr)) {
+	for _, name := range names {
 		pr := a.byName[kind+"/"+strings.ToLower(name)]
 		if pr == nil {
 			pr = &Identity{Kind: kind, Name: name, Resource: r, Attr: attr}
