@@ -2,6 +2,7 @@ package policy
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
@@ -92,21 +93,40 @@ func FromDocumentData(d *plan.Resource) Source {
 	if src.Doc.Version == "" && !d.Get("version").Unknown() {
 		src.Doc.Version = "2012-10-17" // the data source's default
 	}
+	// The provider merges as the AWS docs say: source documents first, then
+	// the statement blocks, then the override documents; a statement with a
+	// Sid replaces an earlier one with the same Sid.
 	var unknown []string
-	for _, attr := range []string{"source_policy_documents", "override_policy_documents", "source_json", "override_json"} {
+	merge := func(stmts []*Statement) {
+		for _, st := range stmts {
+			at := len(src.Doc.Statements)
+			if st.Sid != "" {
+				if i := slices.IndexFunc(src.Doc.Statements, func(o *Statement) bool { return o.Sid == st.Sid }); i >= 0 {
+					at = i
+				}
+			}
+			st.Index = at
+			if at == len(src.Doc.Statements) {
+				src.Doc.Statements = append(src.Doc.Statements, st)
+			} else {
+				src.Doc.Statements[at] = st
+			}
+		}
+	}
+	documents := func(attr string) error {
 		v := d.Get(attr)
 		// Documents composed from other aws_iam_policy_document data
 		// sources (source_policy_documents = [data.x.json]) are rebuilt
 		// from those when their JSON is known only after apply.
 		resolved := false
-		if attr == "source_policy_documents" && (v.Unknown() || len(v.Strings()) != len(v.List())) {
+		if (v.Unknown() || len(v.Strings()) != len(v.List())) && (attr == "source_policy_documents" || attr == "override_policy_documents") {
 			if subs, ok := referencedDocuments(d, attr, v.Unknown()); ok {
 				resolved = true
 				for _, sub := range subs {
 					if sub.Err != nil {
-						return Source{Err: sub.Err, From: d}
+						return sub.Err
 					}
-					src.Doc.Statements = append(src.Doc.Statements, sub.Doc.Statements...)
+					merge(sub.Doc.Statements)
 					src.Incomplete = src.Incomplete || sub.Incomplete
 					if sub.Unknown != "" {
 						unknown = append(unknown, attr)
@@ -119,7 +139,7 @@ func FromDocumentData(d *plan.Resource) Source {
 				unknown = append(unknown, attr)
 				src.Incomplete = true
 			}
-			continue
+			return nil
 		}
 		texts := v.Strings()
 		if s, ok := v.Str(); ok {
@@ -131,15 +151,21 @@ func FromDocumentData(d *plan.Resource) Source {
 			}
 			sub, err := Parse(t)
 			if err != nil {
-				return Source{Err: err, From: d}
+				return err
 			}
-			src.Doc.Statements = append(src.Doc.Statements, sub.Statements...)
+			merge(sub.Statements)
 		}
 		for _, e := range v.List() {
 			if e.Unknown() && !resolved {
 				unknown = append(unknown, attr)
 				src.Incomplete = true
 			}
+		}
+		return nil
+	}
+	for _, attr := range []string{"source_policy_documents", "source_json"} {
+		if err := documents(attr); err != nil {
+			return Source{Err: err, From: d}
 		}
 	}
 	stmts := d.Get("statement")
@@ -151,10 +177,14 @@ func FromDocumentData(d *plan.Resource) Source {
 	aligned := alignedBlocks(d, "statement", len(list))
 	for i, sv := range list {
 		st := statementFromBlock(sv, d, i, aligned)
-		st.Index = len(src.Doc.Statements)
-		src.Doc.Statements = append(src.Doc.Statements, st)
+		merge([]*Statement{st})
 		for part := range st.Unknown {
 			unknown = append(unknown, "statement."+part)
+		}
+	}
+	for _, attr := range []string{"override_policy_documents", "override_json"} {
+		if err := documents(attr); err != nil {
+			return Source{Err: err, From: d}
 		}
 	}
 	if len(unknown) > 0 {

@@ -1,0 +1,42 @@
+package policy
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/srmguard/terraform-provider-srm/linter/plan"
+)
+
+// TestDocumentMergeBySid rebuilds aws_iam_policy_document data sources whose
+// JSON is known only after apply as the provider merges them: source
+// documents, then statement blocks, then override documents, a Sid
+// replacing an earlier statement with the same Sid.
+func TestDocumentMergeBySid(t *testing.T) {
+	p, err := plan.LoadFile(context.Background(), "../rules/testdata/iam_policy_admin_access/good_sid_merge/plan.json", nil, plan.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for addr, want := range map[string][]string{
+		"data.aws_iam_policy_document.app": {"0 Main s3:GetObject"},
+		"data.aws_iam_policy_document.svc": {"0 Wide s3:GetObject", "1 Bucket s3:PutObject"},
+	} {
+		d := p.Lookup(addr)
+		if d == nil {
+			t.Fatalf("%s not in the plan", addr)
+		}
+		src := FromDocumentData(d)
+		if src.Err != nil || src.Doc == nil {
+			t.Fatalf("%s: %v", addr, src.Err)
+		}
+		var got []string
+		for _, st := range src.Doc.Statements {
+			got = append(got, fmt.Sprintf("%d %s %s", st.Index, st.Sid, strings.Join(st.Actions, ",")))
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s statements (-want +got):\n%s", addr, diff)
+		}
+	}
+}
