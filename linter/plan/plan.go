@@ -38,7 +38,6 @@ type Plan struct {
 	secrets    []string // sensitive string values, longest first, for Redact
 	locals     map[string]map[string][]string
 
-
 	memoMu sync.Mutex
 	memo   map[any]*memoEntry
 }
