@@ -2,6 +2,7 @@ package policy
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -120,7 +121,7 @@ func AllowNotResource(d *Document) []Issue {
 func PassRoleAllRoles(d *Document) []Issue {
 	var out []Issue
 	for _, s := range d.Statements {
-		if s.Effect != Allow || len(s.Unknown) > 0 || !s.broadResources() || !s.AllowsAction("iam:PassRole") || s.hasCondition("iam:PassedToService") {
+		if s.Effect != Allow || len(s.Unknown) > 0 || !s.broadResources() || !s.AllowsAction("iam:PassRole") || s.limitsTo("iam:PassedToService") {
 			continue
 		}
 		out = append(out, s.issue(CheckPassRole, "high", fmt.Sprintf("allows iam:PassRole on every role (%s) without an iam:PassedToService condition (Access Analyzer: %s): the principal can hand any role, administrator roles included, to a service it controls and act with that role's permissions. Restrict Resource to the role ARNs it must pass, and add an iam:PassedToService condition.", passRoleShape(s), passRoleCode(s))))
@@ -450,9 +451,15 @@ func principalList(ps []Principal) string {
 	return strings.Join(out, ", ")
 }
 
-func (s *Statement) hasCondition(key string) bool {
+// limitsTo reports whether a condition of the statement pins a key to
+// specific values: a positive operator, not IfExists, no value that is a
+// bare or leading wildcard (StringNotEquals or StringLike "*" admit all).
+func (s *Statement) limitsTo(key string) bool {
 	for _, c := range s.Conditions {
-		if strings.EqualFold(c.Key, key) {
+		if !strings.EqualFold(c.Key, key) || !positiveOperators[c.Base] || c.IfExists || len(c.Values)+len(c.Deferred) == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(c.Values, func(v string) bool { return strings.HasPrefix(v, "*") }) {
 			return true
 		}
 	}

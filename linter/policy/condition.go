@@ -37,6 +37,21 @@ var restrictingKeys = map[string]bool{
 	"aws:resourceaccount":       true,
 }
 
+// idKeys hold opaque identifiers (organisation, account, external ID): a
+// pattern in them admits identifiers nobody chose.
+var idKeys = map[string]bool{
+	"aws:sourceowner":           true,
+	"aws:sourceaccount":         true,
+	"aws:sourceorgid":           true,
+	"aws:principalaccount":      true,
+	"aws:principalorgid":        true,
+	"s3:dataaccesspointaccount": true,
+	"kms:calleraccount":         true,
+	"sts:externalid":            true,
+	"aws:resourceorgid":         true,
+	"aws:resourceaccount":       true,
+}
+
 // positiveOperators compare for equality or containment; a negated operator
 // (StringNotEquals, ArnNotLike, NotIpAddress) admits everyone else and does
 // not restrict.
@@ -101,6 +116,14 @@ func fixedValue(key, op, v string) bool {
 		// A pattern like "arn:aws:iam::*:role/x" or "o-*" admits any account.
 		if strings.HasPrefix(v, "*") {
 			return false
+		}
+		if idKeys[key] && strings.ContainsAny(v, "*?") {
+			return false // "o-*", "1234*": a wildcard in an ID admits others' IDs
+		}
+		if key == "aws:principalorgpaths" || key == "aws:sourceorgpaths" {
+			if org, _, _ := strings.Cut(v, "/"); strings.ContainsAny(org, "*?") {
+				return false
+			}
 		}
 		if strings.Contains(key, "arn") || strings.HasPrefix(v, "arn:") {
 			parts := strings.SplitN(v, ":", 6)

@@ -91,6 +91,20 @@ func (po *Policy) allows(action string) Level {
 	return acc
 }
 
+// mayAllow reports whether some Allow statement of the policy grants
+// action on any resource, under any condition, or may (unknown parts).
+func (po *Policy) mayAllow(action string) bool {
+	if po.Source.Doc == nil || po.Source.Incomplete {
+		return po.Source.Doc != nil || po.Source.Unknown != ""
+	}
+	for _, s := range po.Source.Doc.Statements {
+		if s.Effect == Allow && (len(s.Unknown) > 0 || s.AllowsAction(action)) {
+			return true
+		}
+	}
+	return false
+}
+
 func (po *Policy) denies(action string) bool {
 	if po.Source.Doc == nil {
 		return false
@@ -211,8 +225,11 @@ type Located struct {
 
 // Allowing returns the fully known Allow statements without conditions that
 // grant action (on any resource), unless an unconditional Deny takes it
-// away everywhere.
+// away everywhere or the permissions boundary never allows it.
 func (pr *Identity) Allowing(action string) []Located {
+	if b := pr.Boundary; b != nil && b.Analysed() && (b.denies(action) || !b.mayAllow(action)) {
+		return nil
+	}
 	var out []Located
 	for _, po := range pr.Policies {
 		if po.denies(action) {

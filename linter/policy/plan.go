@@ -349,30 +349,35 @@ func principalBlocks(v plan.Value, d *plan.Resource, cfg string, st *Statement) 
 			st.Unknown["principal"] = true
 			continue
 		}
-		if ids.Unknown() {
-			// [aws_iam_role.x.arn] is one specific principal, whatever its value
-			if r := refs(j); resourceRefsOnly(r) {
-				out = append(out, deferredPrincipal(typ.String(), r))
-				continue
+		t := typ.String()
+		unknownIDs := ids.Unknown()
+		for _, id := range ids.List() {
+			switch {
+			case id.Unknown():
+				unknownIDs = true
+			case t == "*":
+				out = append(out, Principal{Type: "*", ID: "*"})
+			default:
+				out = append(out, Principal{Type: t, ID: id.String()})
 			}
-			st.Unknown["principal"] = true
+		}
+		if !unknownIDs {
 			continue
 		}
-		for _, id := range ids.List() {
-			if id.Unknown() {
-				if r := refs(j); resourceRefsOnly(r) {
-					out = append(out, deferredPrincipal(typ.String(), r))
-					continue
-				}
-				st.Unknown["principal"] = true
-				continue
+		// [aws_iam_role.a.arn, aws_iam_role.b.arn] are specific principals,
+		// one per reference, whatever their values. So is a Federated or
+		// Service principal from anywhere (var.oidc_provider_arn): only an
+		// AWS principal may turn out to be "*".
+		r := shortRefs(refs(j))
+		switch {
+		case resourceRefsOnly(r):
+			for _, ref := range r {
+				out = append(out, deferredPrincipal(t, []string{ref}))
 			}
-			t := typ.String()
-			if t == "*" {
-				out = append(out, Principal{Type: "*", ID: "*"})
-				continue
-			}
-			out = append(out, Principal{Type: t, ID: id.String()})
+		case t == "Federated" || t == "Service":
+			out = append(out, deferredPrincipal(t, r))
+		default:
+			st.Unknown["principal"] = true
 		}
 	}
 	return out, true

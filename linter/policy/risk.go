@@ -311,15 +311,18 @@ func sharedResource(a, b *Statement) string {
 var mfaKeys = lowerSet("aws:MultiFactorAuthPresent", "aws:MultiFactorAuthAge")
 
 // RequiresMFA reports whether one of the identity's policies denies
-// requests made without MFA: a Deny conditioned on aws:MultiFactorAuthPresent
-// being false (Bool or BoolIfExists) or on an MFA key being absent (Null).
+// requests made without MFA: a Deny of every action (Action "*", or
+// NotAction listing the self-service calls needed to set MFA up) on every
+// resource, conditioned on aws:MultiFactorAuthPresent being false (Bool or
+// BoolIfExists) or on an MFA key being absent (Null). A Deny of a few
+// actions leaves the rest of the account open to a stolen password.
 func (pr *Identity) RequiresMFA() bool {
 	for _, po := range pr.Policies {
 		if po.Source.Doc == nil {
 			continue
 		}
 		for _, s := range po.Source.Doc.Statements {
-			if s.Effect != Deny || len(s.Unknown) > 0 {
+			if s.Effect != Deny || len(s.Unknown) > 0 || !s.broadResources() || (s.NotActions == nil && !containsWildcardAll(s.Actions)) {
 				continue
 			}
 			for _, c := range s.Conditions {

@@ -94,7 +94,9 @@ func (s *Statement) crossAccountGuarded() bool {
 		}
 		switch strings.ToLower(c.Key) {
 		case "sts:externalid", "aws:principalorgid", "aws:principalorgpaths":
-			if len(c.Values)+len(c.Deferred) > 0 {
+			// Null {"sts:ExternalId": "false"} or StringLike "*" admit any
+			// value: no guard.
+			if c.Restricts() {
 				return true
 			}
 		case "aws:multifactorauthpresent":
@@ -255,7 +257,17 @@ func openSubject(v, prefix string) bool {
 		return true
 	}
 	rest, ok := strings.CutPrefix(strings.ToLower(v), prefix)
-	return ok && (rest == "" || strings.HasPrefix(rest, "*") || strings.HasPrefix(rest, "?"))
+	if !ok {
+		return false
+	}
+	// The tenant runs to the first "/" or ":" ("repo:OWNER/NAME:ref:...",
+	// "system:serviceaccount:NAMESPACE:NAME"); a wildcard in it, even at
+	// its end ("repo:octo-org*"), matches other tenants' names too.
+	tenant := rest
+	if i := strings.IndexAny(rest, "/:"); i >= 0 {
+		tenant = rest[:i]
+	}
+	return tenant == "" || strings.ContainsAny(tenant, "*?")
 }
 
 // PlanAccounts returns the AWS account IDs a plan applies to, as far as it
