@@ -42,5 +42,8 @@ func checkKMSKeyPublic(pass *linter.Pass) {
 		for _, s := range undecided {
 			pass.ReportUnknown(r, "policy", "Whether the policy of %s allows everyone cannot be decided: %s has a principal, action or condition known only after apply (%s).", keyLabel(pass.Plan, r), statementName(s), src.Unknown)
 		}
+		if src.Incomplete && len(grants)+len(undecided) == 0 {
+			pass.ReportUnknown(r, "policy", "Whether the policy of %s allows everyone cannot be decided: it is rebuilt from the parts known at plan time and may hold more statements (%s).", keyLabel(pass.Plan, r), src.Unknown)
+		}
 	}
 }

@@ -52,6 +52,9 @@ func checkS3BucketCrossAccountPermissions(pass *linter.Pass) {
 				pass.ReportUnknown(at.res, at.attr, "Whether %s of the policy of bucket %s, which allows %s to %s, reaches other accounts cannot be decided: %s.",
 					statementName(g.Statement), b.label(), orAny(g.Actions), orAny(g.Principals), what)
 			}
+			if src.Incomplete && len(grants)+len(undecided) == 0 {
+				pass.ReportUnknown(at.res, at.attr, "Whether the policy of bucket %s lets other accounts change its permissions cannot be decided: it is rebuilt from the parts known at plan time and may hold more statements (%s).", b.label(), src.Unknown)
+			}
 		}
 	}
 }

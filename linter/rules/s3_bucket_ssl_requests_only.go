@@ -46,7 +46,7 @@ func checkS3BucketSSLRequestsOnly(pass *linter.Pass) {
 				deny, undecided = src.Doc.DeniesInsecureTransport()
 				denied = denied || deny != nil
 			}
-			if src.Unknown != "" && (!src.Found() || len(undecided) > 0) {
+			if src.Unknown != "" && (!src.Found() || len(undecided) > 0 || src.Incomplete) {
 				unknown = append(unknown, src.Unknown)
 			}
 		}

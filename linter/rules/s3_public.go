@@ -108,6 +108,9 @@ func s3Exposures(p *plan.Plan, acc s3Access, only *s3Bucket) []s3Exposure {
 		for _, st := range undecided {
 			add(b, r, "policy", fmt.Sprintf("%s, %s, has a principal, action or condition known only after apply (%s)", what, statementName(st), src.Unknown), "", true)
 		}
+		if src.Incomplete && len(grants)+len(undecided) == 0 {
+			add(b, r, "policy", fmt.Sprintf("%s is rebuilt from the parts known at plan time and may hold more statements (%s)", what, src.Unknown), "Build the policy with aws_iam_policy_document from values known at plan time.", true)
+		}
 	}
 	// inline arguments of aws_s3_bucket (deprecated, still honoured)
 	for _, b := range ix.buckets {
