@@ -37,6 +37,10 @@ type Plan struct {
 	configs    map[string]*tfjson.ConfigResource
 	secrets    []string // sensitive string values, longest first, for Redact
 	locals     map[string]map[string][]string
+	// keyedCalls holds the module paths whose instances have keys (count
+	// or for_each), from the instance addresses: the configuration's
+	// module_calls may omit for_each_expression.
+	keyedCalls map[string]bool
 
 	memoMu sync.Mutex
 	memo   map[any]*memoEntry
@@ -140,6 +144,7 @@ func newPlan(name string, kind Kind) *Plan {
 		byType:     map[string][]*Resource{},
 		byConfig:   map[string][]*Resource{},
 		byInstance: map[instanceKey][]*Resource{},
+		keyedCalls: map[string]bool{},
 		modules:    map[string]*tfjson.ConfigModule{},
 		configs:    map[string]*tfjson.ConfigResource{},
 	}
@@ -460,6 +465,13 @@ func (p *Plan) newResource(address, mode, typ, name string, index any) (*Resourc
 	}
 	if a.Type != typ || a.Name != name || a.Mode != mode {
 		return nil, fmt.Errorf("%s: address does not match type %q, name %q, mode %q", address, typ, name, mode)
+	}
+	path := ""
+	for _, m := range a.Modules {
+		path = joinModule(path, "module."+m.Name)
+		if m.Key != nil {
+			p.keyedCalls[path] = true
+		}
 	}
 	r := &Resource{
 		Address:       address,

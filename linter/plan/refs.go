@@ -22,7 +22,15 @@ type target struct {
 	key     any // the instance key named in the reference
 	keyOK   bool
 	follow  bool // the key follows the referrer's own each/count key
+	// loose targets come from a reference to a whole module
+	// (module.m[each.key].out records only "module.m"): any of its outputs.
+	loose bool
 }
+
+// ownKey stands, in a target's module instance, for the referrer's own
+// each.key or count.index: module.m[each.key] is the instance with the
+// referrer's key.
+const ownKey = "[each]"
 
 // Referenced returns the instances that an attribute of r refers to through
 // the configuration (following module variables and outputs), optionally
@@ -41,10 +49,26 @@ func (p *Plan) Referenced(r *Resource, attr string, types ...string) []*Resource
 		return nil
 	}
 	var ts []target
-	p.resolve(r.ModulePath, r.Module, true, refs, r.Config.ForEachExpression, r.Config.CountExpression, 0, &ts)
+	p.resolve(r.ModulePath, r.Module, true, refs, r.Config.ForEachExpression, r.Config.CountExpression, false, 0, &ts)
+	// Any output of a whole module may be meant: only when they lead to one
+	// resource of the wanted types is it the one.
+	var looseConfigs map[string]bool
+	for _, t := range ts {
+		if t.loose {
+			if c := p.byConfig[t.config]; len(c) > 0 && (len(types) == 0 || slices.Contains(types, c[0].Type)) {
+				if looseConfigs == nil {
+					looseConfigs = map[string]bool{}
+				}
+				looseConfigs[t.config] = true
+			}
+		}
+	}
 	seen := map[*Resource]bool{}
 	var out []*Resource
 	for _, t := range ts {
+		if t.loose && len(looseConfigs) > 1 {
+			continue
+		}
 		for _, inst := range p.pick(t, r) {
 			if seen[inst] || (len(types) > 0 && !slices.Contains(types, inst.Type)) {
 				continue
@@ -124,6 +148,10 @@ func (p *Plan) valueIndex(typ, field string) map[string][]*Resource {
 func (p *Plan) pick(t target, r *Resource) []*Resource {
 	var cands []*Resource
 	switch {
+	case t.modOK && strings.Contains(t.modInst, ownKey):
+		if r.Index != nil {
+			cands = p.byInstance[instanceKey{t.config, strings.Replace(t.modInst, ownKey, keyString(r.Index), 1)}]
+		}
 	case t.modOK:
 		cands = p.byInstance[instanceKey{t.config, t.modInst}]
 	case r.Module != "":
@@ -163,12 +191,13 @@ func filter(in []*Resource, keep func(*Resource) bool) []*Resource {
 
 // resolve turns references written in module modPath (instance modInst) into
 // resource targets. forEach and count are the expressions that define each.*
-// and count.* at this level (the resource's or the module call's).
-func (p *Plan) resolve(modPath, modInst string, modOK bool, refs []string, forEach, count *tfjson.Expression, depth int, out *[]target) {
+// and count.* at this level (the resource's or the module call's); iter says
+// that the referrer's own each/count key is in play from an outer level.
+func (p *Plan) resolve(modPath, modInst string, modOK bool, refs []string, forEach, count *tfjson.Expression, iter bool, depth int, out *[]target) {
 	if depth > maxRefDepth {
 		return
 	}
-	usesIter := false
+	usesIter := iter
 	for _, ref := range refs {
 		if strings.HasPrefix(ref, "each.") || strings.HasPrefix(ref, "count.") {
 			usesIter = true
@@ -195,19 +224,24 @@ func (p *Plan) resolve(modPath, modInst string, modOK bool, refs []string, forEa
 				continue
 			}
 			pInst, pOK := parentInstance(modInst, modOK)
-			p.resolve(parentPath, pInst, pOK, e.References, call.ForEachExpression, call.CountExpression, depth+1, out)
+			p.resolve(parentPath, pInst, pOK, e.References, call.ForEachExpression, call.CountExpression, false, depth+1, out)
 		case "module":
-			if len(steps) < 3 {
+			if len(steps) < 2 {
 				continue
 			}
 			childPath := joinModule(modPath, "module."+steps[1].name)
 			child := p.modules[childPath]
-			if child == nil || child.Outputs[steps[2].name] == nil || child.Outputs[steps[2].name].Expression == nil {
+			if child == nil {
 				continue
 			}
-			e := child.Outputs[steps[2].name].Expression
-			if e.ExpressionData == nil {
-				continue
+			names := []string{}
+			if len(steps) >= 3 {
+				names = append(names, steps[2].name)
+			} else {
+				for name := range child.Outputs {
+					names = append(names, name)
+				}
+				sort.Strings(names)
 			}
 			cInst, cOK := "", false
 			if m := p.modules[modPath]; modOK && m != nil {
@@ -215,21 +249,42 @@ func (p *Plan) resolve(modPath, modInst string, modOK bool, refs []string, forEa
 				switch {
 				case steps[1].keyOK:
 					cInst, cOK = joinModule(modInst, "module."+steps[1].name+keyString(steps[1].key)), true
-				case call != nil && call.CountExpression == nil && call.ForEachExpression == nil:
+				case call == nil:
+				case call.CountExpression == nil && call.ForEachExpression == nil && !p.keyedCalls[childPath]:
 					cInst, cOK = joinModule(modInst, "module."+steps[1].name), true
+				case usesIter:
+					cInst, cOK = joinModule(modInst, "module."+steps[1].name+ownKey), true
 				}
 			}
-			p.resolve(childPath, cInst, cOK, e.References, nil, nil, depth+1, out)
+			for _, name := range names {
+				o := child.Outputs[name]
+				if o == nil || o.Expression == nil || o.Expression.ExpressionData == nil {
+					continue
+				}
+				before := len(*out)
+				p.resolve(childPath, cInst, cOK, o.Expression.References, nil, nil, false, depth+1, out)
+				for i := before; i < len(*out) && len(steps) < 3; i++ {
+					(*out)[i].loose = true
+				}
+			}
 		case "each", "count":
 			// each.value.id with for_each = aws_s3_bucket.b: the iterated
 			// collection's references, at the referrer's own key.
+			// each.value.out with for_each = module.m: output out of the
+			// referrer's own instance of module.m.
 			iter := forEach
 			if steps[0].name == "count" {
 				iter = count
 			}
-			if refs := exprRefs(iter); len(refs) > 0 {
+			refs := exprRefs(iter)
+			if len(refs) == 1 && len(steps) >= 3 && steps[1].name == "value" {
+				if it := refSteps(refs[0]); len(it) == 2 && it[0].name == "module" && !it[1].keyOK {
+					refs = []string{refs[0] + "." + steps[2].name}
+				}
+			}
+			if len(refs) > 0 {
 				before := len(*out)
-				p.resolve(modPath, modInst, modOK, refs, nil, nil, depth+1, out)
+				p.resolve(modPath, modInst, modOK, refs, nil, nil, true, depth+1, out)
 				for i := before; i < len(*out); i++ {
 					if !(*out)[i].keyOK {
 						(*out)[i].follow = true
@@ -244,7 +299,7 @@ func (p *Plan) resolve(modPath, modInst string, modOK bool, refs []string, forEa
 			// the referrer's, but local.m[each.key] still picks the
 			// referrer's own key.
 			before := len(*out)
-			p.resolve(modPath, modInst, modOK, p.locals[modPath][steps[1].name], nil, nil, depth+1, out)
+			p.resolve(modPath, modInst, modOK, p.locals[modPath][steps[1].name], nil, nil, usesIter, depth+1, out)
 			if usesIter {
 				for i := before; i < len(*out); i++ {
 					if !(*out)[i].keyOK {
