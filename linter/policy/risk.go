@@ -17,19 +17,23 @@ var (
 		"s3:GetObject", "ssm:GetParameter", "ssm:GetParameters", "ssm:GetParametersByPath", "secretsmanager:GetSecretValue",
 	}
 	// CredentialsExposureActions return credentials in their response.
+	// cloudsplaining's list without ecr:GetAuthorizationToken,
+	// ecr-public:GetAuthorizationToken and sts:GetSessionToken: they take
+	// no resource (every ECR pull role needs them on "*") and their tokens
+	// carry only the caller's own permissions.
 	CredentialsExposureActions = []string{
 		"airflow:CreateCliToken", "airflow:CreateWebLoginToken", "appsync:CreateApiKey", "chime:CreateApiKey",
 		"cloud9:CreateEnvironmentToken", "codeartifact:GetAuthorizationToken", "codepipeline:PollForJobs",
 		"cognito-identity:GetOpenIdToken", "cognito-identity:GetOpenIdTokenForDeveloperIdentity",
 		"cognito-identity:GetCredentialsForIdentity", "connect:GetFederationToken", "ec2:GetPasswordData",
-		"ecr:GetAuthorizationToken", "ecr-public:GetAuthorizationToken", "emr-containers:GetManagedEndpointSessionCredentials",
+		"emr-containers:GetManagedEndpointSessionCredentials",
 		"gamelift:GetInstanceAccess", "gamelift:GetComputeAccess", "gamelift:GetComputeAuthToken", "gamelift:RequestUploadCredentials",
 		"grafana:CreateWorkspaceApiKey", "iam:CreateAccessKey", "iam:CreateLoginProfile", "iam:CreateServiceSpecificCredential",
 		"iam:ResetServiceSpecificCredential", "iam:UpdateAccessKey", "lightsail:GetInstanceAccessDetails",
 		"lightsail:DownloadDefaultKeyPair", "lightsail:CreateBucketAccessKey", "lightsail:GetRelationalDatabaseMasterUserPassword",
 		"rds-db:Connect", "redshift:GetClusterCredentials", "redshift:GetClusterCredentialsWithIAM", "redshift-serverless:GetCredentials",
 		"sso:GetRoleCredentials", "sts:AssumeRole", "sts:AssumeRoleWithSAML", "sts:AssumeRoleWithWebIdentity",
-		"sts:GetFederationToken", "sts:GetSessionToken",
+		"sts:GetFederationToken",
 	}
 	// PermissionsManagementActions change who may access what: IAM
 	// permissions and the resource policies, ACLs and sharing settings of
