@@ -21,7 +21,12 @@ const sseKMSFix = `Add an aws_s3_bucket_server_side_encryption_configuration wit
 
 func checkS3BucketKMSEncryption(pass *linter.Pass) {
 	ix := s3Buckets(pass.Plan)
+	// Server access logs and load balancer access logs support only SSE-S3
+	// on the bucket they are delivered to.
 	targets := ix.logTargets(pass.Plan)
+	for b := range ix.elbLogBuckets(pass.Plan) {
+		targets[b] = true
+	}
 	for _, b := range ix.buckets {
 		alg, key, unknown := b.encryption()
 		switch {
@@ -29,7 +34,6 @@ func checkS3BucketKMSEncryption(pass *linter.Pass) {
 		case unknown:
 			pass.ReportUnknown(key.res, "", "Whether bucket %s encrypts with a KMS key cannot be decided: its sse_algorithm is known only after apply. Use the literal \"aws:kms\".", b.label())
 		case targets[b]:
-			// Server access log delivery supports only SSE-S3 on the target.
 		case alg == "":
 			pass.Report(key.res, "", "Bucket %s has no default encryption configuration, so objects get SSE-S3 (keys that S3 owns): access to the data is not controlled, logged or revocable through a KMS key policy. %s", b.label(), sseKMSFix)
 		default:
