@@ -209,6 +209,7 @@ func (a *aggregator) run() *model {
 			}
 		}
 	}
+	a.conditionBoundaries()
 	a.memberships()
 	m := &model{boundaryOnly: map[*Found]bool{}}
 	for f := range a.bound {
@@ -286,6 +287,45 @@ func (a *aggregator) memberships() {
 // targets returns the principals an attribute of r names (one name or a
 // list): through configuration references when they lead to a principal the
 // plan manages, else by name, creating principals the plan does not manage.
+// conditionBoundaries marks as boundaries the customer managed policies
+// that an iam:PermissionsBoundary condition names (the boundary that roles
+// created by a deploy role must carry): they limit, they grant nothing.
+func (a *aggregator) conditionBoundaries() {
+	named := map[string]bool{} // policy names, and module path + "/" + config name for references
+	for _, f := range DocumentsOf(a.p, IdentityPolicy) {
+		if f.Doc == nil {
+			continue
+		}
+		for _, s := range f.Doc.Statements {
+			for _, c := range s.Conditions {
+				if !strings.EqualFold(c.Key, "iam:PermissionsBoundary") {
+					continue
+				}
+				for _, v := range c.Values {
+					if _, name, ok := strings.Cut(v, ":policy/"); ok {
+						named[name[strings.LastIndex(name, "/")+1:]] = true
+					}
+				}
+				for _, ref := range c.Deferred {
+					if rest, ok := strings.CutPrefix(ref, "aws_iam_policy."); ok {
+						name, _, _ := strings.Cut(rest, ".")
+						named[f.Resource.ModulePath+"/"+name] = true
+					}
+				}
+			}
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	for _, f := range DocumentsOf(a.p, IdentityPolicy) {
+		r := f.Resource
+		if r.Type == "aws_iam_policy" && (named[r.Get("name").String()] || named[r.ModulePath+"/"+r.Name]) {
+			a.bound[f] = true
+		}
+	}
+}
+
 func (a *aggregator) targets(r *plan.Resource, attr, typ string) []*Identity {
 	kind := kindOf(typ)
 	var out []*Identity
