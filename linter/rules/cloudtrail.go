@@ -42,48 +42,105 @@ func advancedSelectors(t *plan.Resource) []map[string]fieldSelector {
 	return out
 }
 
-// managementEvents says whether a trail records management events and, if
-// it does, why they are incomplete ("" when it records all of them, read and
-// write, from every event source). attr is the argument to point at.
-func managementEvents(t *plan.Resource) (records bool, problem, attr string) {
+// mgmtSelector is what one event selector records of the management events:
+// read-only and write events, from every event source unless partial.
+type mgmtSelector struct {
+	read, write bool
+	partial     bool   // some event sources only
+	problem     string // what it misses, "" when nothing
+	attr        string
+}
+
+// mgmtSelectors returns the trail's selectors that record management events
+// (one for all of them when the trail has no selector).
+func mgmtSelectors(t *plan.Resource) []mgmtSelector {
+	var out []mgmtSelector
+	add := func(s mgmtSelector, subject string, misses []string) {
+		if len(misses) > 0 {
+			s.problem = subject + " " + strings.Join(misses, " and ")
+		}
+		out = append(out, s)
+	}
 	if adv := advancedSelectors(t); len(adv) > 0 {
 		for i, fields := range adv {
 			if !slices.Contains(fields["eventCategory"].equals, "Management") {
 				continue
 			}
-			p := ""
-			if ro := fields["readOnly"]; len(ro.equals) > 0 {
-				p = fmt.Sprintf("an advanced event selector records only the management events with readOnly = %s", ro.equals[0])
-			} else if src := fields["eventSource"]; src.restricts() {
-				p = "an advanced event selector records the management events of some event sources only (eventSource field selector)"
+			ro := fields["readOnly"].equals
+			s := mgmtSelector{
+				read:    len(ro) == 0 || slices.Contains(ro, "true"),
+				write:   len(ro) == 0 || slices.Contains(ro, "false"),
+				partial: fields["eventSource"].restricts(),
+				attr:    fmt.Sprintf("advanced_event_selector.%d", i),
 			}
-			if p == "" {
-				return true, "", ""
+			var misses []string
+			if !s.read || !s.write {
+				misses = append(misses, fmt.Sprintf("records only the management events with readOnly = %s", strings.Join(ro, ", ")))
 			}
-			records, problem, attr = true, p, fmt.Sprintf("advanced_event_selector.%d", i)
+			if s.partial {
+				misses = append(misses, "records the management events of some event sources only (eventSource field selector)")
+			}
+			add(s, "an advanced event selector", misses)
 		}
-		return records, problem, attr
+		return out
 	}
 	sels := t.Get("event_selector").List()
 	if len(sels) == 0 {
-		return true, "", "" // no selector: every management event, read and write
+		return []mgmtSelector{{read: true, write: true}} // every management event, read and write
 	}
 	for i, sel := range sels {
 		if inc := sel.Get("include_management_events"); inc.Known() && !inc.True() {
 			continue
 		}
-		p := ""
-		if rw := sel.Get("read_write_type").String(); rw != "" && rw != "All" {
-			p = fmt.Sprintf("its event selector records only %s management events (read_write_type = %q)", strings.TrimSuffix(rw, "Only"), rw)
-		} else if ex := sel.Get("exclude_management_event_sources").Strings(); len(ex) > 0 {
-			p = fmt.Sprintf("its event selector excludes the management events of %s (exclude_management_event_sources)", strings.Join(ex, ", "))
+		rw := sel.Get("read_write_type").String()
+		ex := sel.Get("exclude_management_event_sources").Strings()
+		s := mgmtSelector{
+			read:    rw != "WriteOnly",
+			write:   rw != "ReadOnly",
+			partial: len(ex) > 0,
+			attr:    fmt.Sprintf("event_selector.%d", i),
 		}
-		if p == "" {
-			return true, "", ""
+		var misses []string
+		if rw != "" && rw != "All" {
+			misses = append(misses, fmt.Sprintf("records only %s management events (read_write_type = %q)", strings.TrimSuffix(rw, "Only"), rw))
 		}
-		records, problem, attr = true, p, fmt.Sprintf("event_selector.%d", i)
+		if s.partial {
+			misses = append(misses, fmt.Sprintf("excludes the management events of %s (exclude_management_event_sources)", strings.Join(ex, ", ")))
+		}
+		add(s, "its event selector", misses)
 	}
-	return records, problem, attr
+	return out
+}
+
+// managementEvents says whether a trail records management events and, if
+// it does, why they are incomplete ("" when it records all of them, read and
+// write, from every event source). attr is the argument to point at.
+// CloudTrail logs an event when any selector matches it, so selectors add
+// up: a read-only and a write-only selector record every management event.
+func managementEvents(t *plan.Resource) (records bool, problem, attr string) {
+	sels := mgmtSelectors(t)
+	var read, write bool // from every event source
+	for _, s := range sels {
+		if !s.partial {
+			read, write = read || s.read, write || s.write
+		}
+	}
+	if len(sels) == 0 || read && write {
+		return len(sels) > 0, "", ""
+	}
+	// Point at a selector that records part of what is missing, else at
+	// one that records the other half only.
+	for _, s := range sels {
+		if s.read && !read || s.write && !write {
+			return true, s.problem, s.attr
+		}
+	}
+	for _, s := range sels {
+		if s.problem != "" {
+			return true, s.problem, s.attr
+		}
+	}
+	return true, "", ""
 }
 
 // accountTrail reports whether a trail meets CloudTrail.1: it logs, in all

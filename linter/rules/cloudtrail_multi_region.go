@@ -52,7 +52,7 @@ func checkCloudTrailMultiRegion(pass *linter.Pass) {
 			continue
 		}
 		if _, problem, attr := managementEvents(t); problem != "" {
-			pass.Report(t, attr, "Multi-region trail %s misses management events: %s, so some changes to the account leave no trace. Record every management event: read_write_type = \"All\", include_management_events = true and no excluded event sources.", label, problem)
+			pass.Report(t, attr, "Multi-region trail %s misses management events: %s, so some changes to the account leave no trace. Record every management event: read_write_type = \"All\", include_management_events = true and no excluded event sources (or selectors that together record read and write events from every source).", label, problem)
 		}
 	}
 	if pass.Settings.Baseline && len(candidates) == 0 {

@@ -66,22 +66,25 @@ type metricFilter struct {
 	patternUnknown    bool
 	namespace, metric string
 	watch             *alarmSet
+	// astray are the alarms that reference the filter but watch another
+	// metric (often the filter's name), which never gets its data.
+	astray []string
 }
 
 // alarmSet is the alarms on a metric, with whether any of them notifies
-// someone and the addresses of those that do not. Filters that emit the
-// same metric share one set, so the work stays linear however many filters
-// and alarms share a metric.
+// someone (itself or through a composite alarm) and the addresses of those
+// that do not. Filters that emit the same metric share one set, so the work
+// stays linear however many filters and alarms share a metric.
 type alarmSet struct {
 	alarms   []*plan.Resource
 	notified bool
 	silent   []string
 }
 
-func newAlarmSet(alarms []*plan.Resource) *alarmSet {
+func newAlarmSet(alarms []*plan.Resource, notifies func(*plan.Resource) bool) *alarmSet {
 	s := &alarmSet{alarms: alarms}
 	for _, a := range alarms {
-		if alarmNotifies(a) {
+		if notifies(a) {
 			s.notified = true
 		} else {
 			s.silent = append(s.silent, a.Address)
@@ -102,8 +105,10 @@ type cwIndex struct {
 	// the log groups trails send their events to
 	trailRes   map[*plan.Resource]bool
 	trailNames map[string]bool
-	// children are the alarms whose state feeds a composite alarm.
+	// children are the alarms whose state feeds a composite alarm, and
+	// parents those composite alarms.
 	children map[*plan.Resource]bool
+	parents  map[*plan.Resource][]*plan.Resource
 }
 
 type cwKey struct{}
@@ -112,7 +117,7 @@ type cwKey struct{}
 // on their metrics and the trails' log groups.
 func cloudWatch(p *plan.Plan) *cwIndex {
 	return p.Memo(cwKey{}, func() any {
-		ix := &cwIndex{children: map[*plan.Resource]bool{}, trailRes: map[*plan.Resource]bool{}, trailNames: map[string]bool{}}
+		ix := &cwIndex{children: map[*plan.Resource]bool{}, parents: map[*plan.Resource][]*plan.Resource{}, trailRes: map[*plan.Resource]bool{}, trailNames: map[string]bool{}}
 		for _, t := range p.OfType("aws_cloudtrail") {
 			if g := logGroupOf(p, t, "cloud_watch_logs_group_arn", true); g.known() {
 				ix.trails = append(ix.trails, trailGroup{t, g})
@@ -125,7 +130,30 @@ func cloudWatch(p *plan.Plan) *cwIndex {
 			}
 		}
 		alarms := p.OfType("aws_cloudwatch_metric_alarm")
-		watching := alarmsWatching(p, alarms)
+		composites := p.OfType("aws_cloudwatch_composite_alarm")
+		byName := map[string][]*plan.Resource{}
+		for _, a := range append(append([]*plan.Resource(nil), alarms...), composites...) {
+			if n := a.Get("alarm_name").String(); n != "" {
+				byName[n] = append(byName[n], a)
+			}
+		}
+		for _, c := range composites {
+			link := func(a *plan.Resource) {
+				ix.children[a] = true
+				if !slices.Contains(ix.parents[a], c) {
+					ix.parents[a] = append(ix.parents[a], c)
+				}
+			}
+			for _, a := range p.Referenced(c, "alarm_rule", "aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm") {
+				link(a)
+			}
+			for _, n := range alarmRuleNames(c.Get("alarm_rule").String()) {
+				for _, a := range byName[n] {
+					link(a)
+				}
+			}
+		}
+		watching := alarmsWatching(p, alarms, ix.notifies)
 		for _, r := range p.OfType("aws_cloudwatch_log_metric_filter") {
 			f := &metricFilter{
 				res:       r,
@@ -138,25 +166,8 @@ func cloudWatch(p *plan.Plan) *cwIndex {
 			} else if pat, err := logfilter.Parse(v.String()); err == nil {
 				f.pattern = pat
 			}
-			f.watch = watching.of(f)
+			f.watch, f.astray = watching.of(f)
 			ix.filters = append(ix.filters, f)
-		}
-		composites := p.OfType("aws_cloudwatch_composite_alarm")
-		byName := map[string][]*plan.Resource{}
-		for _, a := range append(append([]*plan.Resource(nil), alarms...), composites...) {
-			if n := a.Get("alarm_name").String(); n != "" {
-				byName[n] = append(byName[n], a)
-			}
-		}
-		for _, c := range composites {
-			for _, a := range p.Referenced(c, "alarm_rule", "aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm") {
-				ix.children[a] = true
-			}
-			for _, n := range alarmRuleNames(c.Get("alarm_rule").String()) {
-				for _, a := range byName[n] {
-					ix.children[a] = true
-				}
-			}
 		}
 		return ix
 	}).(*cwIndex)
@@ -180,8 +191,30 @@ func alarmRuleNames(rule string) []string {
 	return out
 }
 
+// notifies reports whether an alarm acts when it fires, itself or through
+// a composite alarm that its state feeds (at any depth).
+func (ix *cwIndex) notifies(a *plan.Resource) bool {
+	seen := map[*plan.Resource]bool{}
+	var walk func(*plan.Resource) bool
+	walk = func(a *plan.Resource) bool {
+		if seen[a] {
+			return false // a cycle: invalid, but the plan is input
+		}
+		seen[a] = true
+		return alarmNotifies(a) || slices.ContainsFunc(ix.parents[a], walk)
+	}
+	return walk(a)
+}
+
 // metricKey is a metric's name and namespace.
 type metricKey struct{ name, namespace string }
+
+func (k metricKey) String() string {
+	if k.namespace == "" {
+		return k.name
+	}
+	return k.namespace + "/" + k.name
+}
 
 // alarmIndex finds the alarms on a metric filter's metric in time linear in
 // the number of alarms, however many filters there are.
@@ -191,14 +224,26 @@ type alarmIndex struct {
 	byMetric map[metricKey][]*plan.Resource      // alarms by metric, in plan order
 	metrics  map[*plan.Resource][]metricKey      // the metrics each alarm names
 	sets     map[metricKey]*alarmSet             // one set per metric, shared by its filters
+	// undecided are the alarms naming a metric known only after apply.
+	undecided map[*plan.Resource]bool
+	notifies  func(*plan.Resource) bool
 }
 
 // alarmsWatching indexes the alarms by the metric filters they reference and
 // the metrics they name, directly or in a metric math query.
-func alarmsWatching(p *plan.Plan, alarms []*plan.Resource) *alarmIndex {
+func alarmsWatching(p *plan.Plan, alarms []*plan.Resource, notifies func(*plan.Resource) bool) *alarmIndex {
 	ix := &alarmIndex{order: map[*plan.Resource]int{}, byFilter: map[*plan.Resource][]*plan.Resource{},
-		byMetric: map[metricKey][]*plan.Resource{}, metrics: map[*plan.Resource][]metricKey{}, sets: map[metricKey]*alarmSet{}}
-	add := func(k metricKey, a *plan.Resource) {
+		byMetric: map[metricKey][]*plan.Resource{}, metrics: map[*plan.Resource][]metricKey{}, sets: map[metricKey]*alarmSet{},
+		undecided: map[*plan.Resource]bool{}, notifies: notifies}
+	add := func(name, namespace plan.Value, a *plan.Resource) {
+		if name.Unknown() || namespace.Unknown() {
+			ix.undecided[a] = true
+			return
+		}
+		k := metricKey{name.String(), namespace.String()}
+		if k.name == "" {
+			return
+		}
 		if l := ix.byMetric[k]; len(l) == 0 || l[len(l)-1] != a {
 			ix.byMetric[k] = append(l, a)
 			ix.metrics[a] = append(ix.metrics[a], k)
@@ -211,40 +256,48 @@ func alarmsWatching(p *plan.Plan, alarms []*plan.Resource) *alarmIndex {
 				ix.byFilter[r] = append(ix.byFilter[r], a)
 			}
 		}
-		if m := a.Get("metric_name").String(); m != "" {
-			add(metricKey{m, a.Get("namespace").String()}, a)
-		}
+		add(a.Get("metric_name"), a.Get("namespace"), a)
 		for _, q := range a.Get("metric_query").List() {
-			if m := q.Get("metric.0.metric_name").String(); m != "" {
-				add(metricKey{m, q.Get("metric.0.namespace").String()}, a)
-			}
+			add(q.Get("metric.0.metric_name"), q.Get("metric.0.namespace"), a)
 		}
 	}
 	return ix
 }
 
-// of returns the alarms on filter f's metric, in plan order, once each.
-// An alarm that references the filter usually names its metric too; then
-// the filter shares its metric's set.
-func (ix *alarmIndex) of(f *metricFilter) *alarmSet {
+// of returns the alarms on filter f's metric, in plan order, once each, and
+// the alarms that reference f but watch another metric. An alarm that
+// references the filter usually names its metric too; then the filter
+// shares its metric's set. When the filter's metric or the alarm's is known
+// only after apply, the reference decides.
+func (ix *alarmIndex) of(f *metricFilter) (*alarmSet, []string) {
 	k := metricKey{f.metric, f.namespace}
+	known := f.metric != "" && f.namespace != ""
 	var byMetric []*plan.Resource
 	if f.metric != "" {
 		byMetric = ix.byMetric[k]
 	}
-	var extra []*plan.Resource // alarms referencing f that do not name its metric
+	var extra []*plan.Resource // alarms referencing f that may watch its metric without naming it
+	var astray []string
 	for _, a := range ix.byFilter[f.res] {
-		if f.metric == "" || !slices.Contains(ix.metrics[a], k) {
+		switch {
+		case known && slices.Contains(ix.metrics[a], k):
+		case !known || ix.undecided[a]:
 			extra = append(extra, a)
+		default:
+			var names []string
+			for _, m := range ix.metrics[a] {
+				names = append(names, m.String())
+			}
+			astray = append(astray, fmt.Sprintf("%s watches %s", a.Address, strings.Join(names, ", ")))
 		}
 	}
 	if len(extra) == 0 {
 		if s := ix.sets[k]; s != nil {
-			return s
+			return s, astray
 		}
-		s := newAlarmSet(byMetric)
+		s := newAlarmSet(byMetric, ix.notifies)
 		ix.sets[k] = s
-		return s
+		return s, astray
 	}
 	seen := map[*plan.Resource]bool{}
 	var out []*plan.Resource
@@ -255,7 +308,7 @@ func (ix *alarmIndex) of(f *metricFilter) *alarmSet {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return ix.order[out[i]] < ix.order[out[j]] })
-	return newAlarmSet(out)
+	return newAlarmSet(out, ix.notifies), astray
 }
 
 // alarmNotifies reports whether an alarm acts when it fires: it has alarm
@@ -277,5 +330,5 @@ func (f *metricFilter) metricLabel() string {
 	if f.metric == "" {
 		return "its metric"
 	}
-	return fmt.Sprintf("metric %s/%s", f.namespace, f.metric)
+	return "metric " + metricKey{f.metric, f.namespace}.String()
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter"
@@ -27,16 +28,33 @@ type cisAlarm struct {
 // cloudTrail is a sample CloudTrail record.
 type cloudTrail map[string]any
 
-// apiCall is a sample management event by an IAM user.
+// readOnlyCall matches the sample API calls that CloudTrail records with
+// readOnly = true: reads, and the use of a KMS key.
+var readOnlyCall = regexp.MustCompile(`^(Get|List|Describe|Head|Lookup|Decrypt|Encrypt|GenerateDataKey)`)
+
+// apiCall is a sample management event by an IAM user, with the fields
+// every real record has, so that patterns on them (readOnly,
+// managementEvent, eventCategory, ...) are judged as on real records.
 func apiCall(source, name string, extra ...any) cloudTrail {
+	userAgent := "aws-cli/2.15.30 Python/3.11.8 Linux/6.1.79 exe/x86_64.amzn.2"
+	if source == "signin.amazonaws.com" {
+		userAgent = "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0"
+	}
 	e := cloudTrail{
-		"eventVersion":    "1.09",
-		"eventSource":     source,
-		"eventName":       name,
-		"eventType":       "AwsApiCall",
-		"awsRegion":       "us-east-1",
-		"sourceIPAddress": "203.0.113.10",
-		"userIdentity":    map[string]any{"type": "IAMUser", "arn": "arn:aws:iam::123456789012:user/alice", "accountId": "123456789012"},
+		"eventVersion":       "1.09",
+		"eventTime":          "2024-05-01T12:00:00Z",
+		"eventSource":        source,
+		"eventName":          name,
+		"eventType":          "AwsApiCall",
+		"eventCategory":      "Management",
+		"managementEvent":    true,
+		"readOnly":           readOnlyCall.MatchString(name),
+		"awsRegion":          "us-east-1",
+		"sourceIPAddress":    "203.0.113.10",
+		"userAgent":          userAgent,
+		"eventID":            "3f9a1c2e-7b4d-4e8a-9c61-2d5e8f0a1b3c",
+		"recipientAccountId": "123456789012",
+		"userIdentity":       map[string]any{"type": "IAMUser", "arn": "arn:aws:iam::123456789012:user/alice", "accountId": "123456789012"},
 	}
 	for i := 0; i+1 < len(extra); i += 2 {
 		e[extra[i].(string)] = extra[i+1]
@@ -89,8 +107,11 @@ func (c *cisAlarm) check(pass *linter.Pass) {
 		case f.watch.notified:
 			done = done || ix.onTrailGroup(f) || len(ix.trails) == 0
 		case len(silent) > 0:
-			pass.Report(f.res, "", "Metric filter %s catches %s (%s), but the only alarms on %s (%s) have no action target or have actions disabled: when it fires nobody is notified, so the incident response it exists for never starts. Set alarm_actions to an SNS topic that pages the owning team, and keep actions_enabled = true.",
+			pass.Report(f.res, "", "Metric filter %s catches %s (%s), but the only alarms on %s (%s) have no action target or have actions disabled, and feed no composite alarm that has one: when it fires nobody is notified, so the incident response it exists for never starts. Set alarm_actions to an SNS topic that pages the owning team, and keep actions_enabled = true.",
 				f.res.Address, c.what, c.cis, f.metricLabel(), strings.Join(silent, ", "))
+		case len(f.astray) > 0:
+			pass.Report(f.res, "", "Metric filter %s catches %s (%s), but no alarm in this plan watches %s: the alarms that reference the filter watch a metric it does not emit (%s), which never gets data, so they never fire. Set the alarm's metric_name and namespace to the filter's metric_transformation[0].name and .namespace.",
+				f.res.Address, c.what, c.cis, f.metricLabel(), strings.Join(f.astray, "; "))
 		default:
 			pass.Report(f.res, "", "Metric filter %s catches %s (%s), but no alarm in this plan watches %s, so the events are counted and nobody hears about them. Add an aws_cloudwatch_metric_alarm on that metric (statistic Sum, threshold 1) with alarm_actions = [an SNS topic].",
 				f.res.Address, c.what, c.cis, f.metricLabel())

@@ -61,6 +61,30 @@ func TestCISCoverage(t *testing.T) {
 	}
 }
 
+// TestCISRealisticFields: the samples carry the fields of real CloudTrail
+// records, so broader equivalents written on them count, and patterns that
+// also match the harmless read still do not.
+func TestCISRealisticFields(t *testing.T) {
+	tests := []struct {
+		c       *cisAlarm
+		pattern string
+		full    bool
+	}{
+		// every IAM write call, and no read such as GetPolicy
+		{cisIAMPolicyChanges, `{ ($.eventSource = "iam.amazonaws.com") && ($.readOnly IS FALSE) }`, true},
+		{cisIAMPolicyChanges, `{ ($.eventSource = "iam.amazonaws.com") && ($.managementEvent IS TRUE) && ($.eventCategory = "Management") }`, false},
+		{cisIAMPolicyChanges, `{ ($.eventSource = "iam.amazonaws.com") && ($.readOnly IS TRUE) }`, false},
+		{cisS3BucketPolicyChanges, `{ $.eventSource = s3.amazonaws.com && $.readOnly IS FALSE && $.eventName = %(Put|Delete)Bucket% }`, true},
+		{cisCMKDeletion, `{ $.eventSource = kms.amazonaws.com && $.readOnly IS FALSE }`, true},
+		{cisRootUsage, `{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.recipientAccountId = "123456789012" }`, true},
+	}
+	for _, tc := range tests {
+		if full, missing := tc.c.coverage(filterWith(t, tc.pattern)); full != tc.full {
+			t.Errorf("%s: %s: got full=%v (misses %v), want %v", tc.c.cis, tc.pattern, full, missing, tc.full)
+		}
+	}
+}
+
 func TestAlarmRuleNames(t *testing.T) {
 	rule := `ALARM(root-usage) OR ALARM("iam changes") AND NOT OK(arn:aws:cloudwatch:us-east-1:123456789012:alarm:trail-changes) OR INSUFFICIENT_DATA( "x" ) OR ALARM("root (console)")`
 	got := strings.Join(alarmRuleNames(rule), "|")

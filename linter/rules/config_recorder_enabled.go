@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter"
@@ -45,16 +47,25 @@ func checkConfigRecorderEnabled(pass *linter.Pass) {
 			role.Unknown() && len(p.Referenced(r, "role_arn", "aws_iam_role")) > 0 {
 			pass.ReportSeverity(linter.SeverityMedium, r, "role_arn", "AWS Config recorder %s records with a custom IAM role instead of the service-linked role AWSServiceRoleForConfig, whose permissions AWS keeps current as services are added; a custom role that lacks a permission silently records less. Set role_arn to the service-linked role (aws_iam_service_linked_role with aws_service_name = \"config.amazonaws.com\").", label)
 		}
-		if len(channels) == 0 {
-			pass.Report(r, "", "AWS Config recorder %s has no aws_config_delivery_channel in this plan, and a recorder cannot start without one: nothing is recorded. Add an aws_config_delivery_channel to an S3 bucket.", label)
+		if !slices.ContainsFunc(channels, func(c *plan.Resource) bool { return mayShareRegion(c, r) }) {
+			pass.Report(r, "", "AWS Config recorder %s has no aws_config_delivery_channel%s in this plan, and a recorder cannot start without one: nothing is recorded. Add an aws_config_delivery_channel to an S3 bucket, with the recorder's provider (a channel serves the recorder of its region).", label, inRegion(r))
 		}
 		var status *plan.Resource
+		var undecided []string // statuses that may start r or a namesake in another region
 		for _, s := range statuses {
-			if linked := p.Linked(s, "name", []string{"aws_config_configuration_recorder"}, "name"); len(linked) == 1 && linked[0] == r {
+			// A status starts the recorder of its name in its own region:
+			// recorders of several regions are often all named "default".
+			linked := slices.DeleteFunc(p.Linked(s, "name", []string{"aws_config_configuration_recorder"}, "name"), func(c *plan.Resource) bool { return !mayShareRegion(c, s) })
+			switch {
+			case len(linked) == 1 && linked[0] == r:
 				status = s
+			case slices.Contains(linked, r):
+				undecided = append(undecided, s.Address)
 			}
 		}
 		switch {
+		case status == nil && len(undecided) > 0:
+			pass.ReportUnknown(r, "", "Whether AWS Config recorder %s is started cannot be decided: %s may start it or a recorder of the same name in another region, and the plan does not record their regions (AWS providers before 6 do not). Set name = aws_config_configuration_recorder.<this>.name in the status, with the recorder's provider.", label, strings.Join(undecided, ", "))
 		case status == nil:
 			pass.Report(r, "", "AWS Config recorder %s is never started: a new recorder is stopped until an aws_config_configuration_recorder_status sets is_enabled = true, so nothing is recorded. Add one for this recorder.", label)
 		case turnsOff(status, "is_enabled"):
@@ -68,4 +79,20 @@ func checkConfigRecorderEnabled(pass *linter.Pass) {
 	if pass.Settings.Baseline && len(recorders) == 0 {
 		pass.ReportAccount("aws_config_configuration_recorder", "The account baseline has no AWS Config recorder, so there is no configuration history to investigate an incident with and Security Hub cannot evaluate most of its controls. Add an aws_config_configuration_recorder (all_supported = true, the service-linked role), an aws_config_delivery_channel and an aws_config_configuration_recorder_status with is_enabled = true in every region you use.")
 	}
+}
+
+// mayShareRegion reports whether two resources may be in the same region.
+// AWS provider 6 records each resource's region in the plan; when either
+// region is missing (older providers) or unknown, they may be.
+func mayShareRegion(a, b *plan.Resource) bool {
+	ra, rb := a.Get("region").String(), b.Get("region").String()
+	return ra == "" || rb == "" || ra == rb
+}
+
+// inRegion names r's region for messages (" in us-east-1"), when known.
+func inRegion(r *plan.Resource) string {
+	if region := r.Get("region").String(); region != "" {
+		return fmt.Sprintf(" in %s", region)
+	}
+	return ""
 }
