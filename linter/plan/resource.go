@@ -106,11 +106,31 @@ func (r *Resource) Get(path string) Value {
 func (r *Resource) Setting(path string) Value {
 	v := r.Get(path)
 	if v.Unknown() && r.Config != nil {
-		if top, _, _ := strings.Cut(path, "."); !r.Configured(top) {
+		if top, _, _ := strings.Cut(path, "."); !r.Configured(top) && !r.InDynamicBlock(path) {
 			return Value{path: v.Path()}
 		}
 	}
 	return v
+}
+
+// InDynamicBlock reports whether path lies in a nested block that the
+// planned value has but the configuration does not show: a dynamic block,
+// which terraform show -json leaves out of the configuration. An unknown
+// value there may be set by the block's content.
+func (r *Resource) InDynamicBlock(path string) bool {
+	if r.Config == nil {
+		return false
+	}
+	steps := splitDots(path)
+	for i := 1; i < len(steps); i++ {
+		if _, index := atoi(steps[i-1]); index {
+			continue
+		}
+		if len(exprsAt(r.Config.Expressions, steps[:i])) == 0 {
+			return len(r.Get(strings.Join(steps[:i], ".")).List()) > 0
+		}
+	}
+	return false
 }
 
 // BeforeValue is the root of the instance's values before the change.

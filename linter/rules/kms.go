@@ -60,7 +60,7 @@ func awsManagedKey(s string) bool {
 // (the provider computes it) is the default, i.e. null.
 func blockSetting(r *plan.Resource, path string) plan.Value {
 	v := r.Setting(path)
-	if v.Unknown() && r.Config != nil && !r.Configured(path) {
+	if v.Unknown() && r.Config != nil && !r.Configured(path) && !r.InDynamicBlock(path) {
 		return plan.Value{}
 	}
 	return v
