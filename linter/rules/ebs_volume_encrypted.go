@@ -50,7 +50,7 @@ func checkEBSVolumeEncrypted(pass *linter.Pass) {
 	for _, r := range p.OfType("aws_ebs_volume") {
 		check(r, "", "encrypted", "snapshot_id", "EBS volume "+r.Address, "encrypted = true (with kms_key_id for a customer managed key)")
 	}
-	for _, typ := range []string{"aws_instance", "aws_launch_configuration"} {
+	for _, typ := range []string{"aws_instance", "aws_spot_instance_request", "aws_launch_configuration"} {
 		for _, r := range p.OfType(typ) {
 			// Every instance has a root volume, declared or not.
 			check(r, "root_block_device.0", "encrypted", "", "the root volume of "+r.Address, "root_block_device { encrypted = true }")
@@ -61,6 +61,12 @@ func checkEBSVolumeEncrypted(pass *linter.Pass) {
 	}
 	for _, r := range p.OfType("aws_launch_template") {
 		for i, m := range r.Get("block_device_mappings").List() {
+			if m.Get("ebs").Unknown() {
+				// A dynamic ebs block with a value known only after apply
+				// (a new key or snapshot) is unknown as a whole.
+				pass.ReportUnknown(r, fmt.Sprintf("block_device_mappings.%d.ebs", i), "Whether the EBS volume %s of launch template %s is encrypted cannot be decided: its ebs block is known only after apply. Write the ebs block with encrypted = \"true\" as a literal.", m.Get("device_name").String(), r.Address)
+				continue
+			}
 			if len(m.Get("ebs").List()) == 0 {
 				continue // an instance store volume
 			}

@@ -50,17 +50,33 @@ func reportRDSEncryption(pass *linter.Pass, r *plan.Resource, sourceAttr, source
 		pass.ReportUnknown(r, "storage_encrypted", "Whether %s %s is encrypted cannot be decided: storage_encrypted is known only after apply. Use the literal true.", what, r.Address)
 		return
 	}
-	for _, attr := range []string{sourceAttr, "snapshot_identifier"} {
+	// A replica or a point-in-time restore inherits the source's encryption.
+	pitrSource, idField := "restore_to_point_in_time.0.source_db_instance_identifier", "identifier"
+	if sourceType == "aws_rds_cluster" {
+		pitrSource, idField = "restore_to_point_in_time.0.source_cluster_identifier", "cluster_identifier"
+	}
+	for _, attr := range []string{sourceAttr, "snapshot_identifier", "restore_to_point_in_time"} {
 		src := r.Setting(attr)
 		if src.Empty() {
 			continue
 		}
-		// A replica or restore inherits the source's encryption.
-		if srcs := pass.Plan.Referenced(r, attr, sourceType); attr == sourceAttr && len(srcs) == 1 {
+		var srcs []*plan.Resource
+		switch attr {
+		case sourceAttr:
+			srcs = pass.Plan.Referenced(r, attr, sourceType)
+		case "restore_to_point_in_time":
+			srcs = pass.Plan.Linked(r, pitrSource, []string{sourceType}, idField)
+			src = r.Setting(pitrSource)
+		}
+		if len(srcs) == 1 {
 			if srcs[0].Setting("storage_encrypted").True() {
 				return
 			}
-			pass.Report(r, attr, "%s %s is a replica of %s, which is not encrypted, so neither is it: %s. Encrypt the source (storage_encrypted = true), or create this one from an encrypted snapshot copy.", what, r.Address, srcs[0].Address, rdsWhy)
+			rel := "a replica of"
+			if attr == "restore_to_point_in_time" {
+				rel = "a point-in-time restore of"
+			}
+			pass.Report(r, attr, "%s %s is %s %s, which is not encrypted, so neither is it: %s. Encrypt the source (storage_encrypted = true), or create this one from an encrypted snapshot copy.", what, r.Address, rel, srcs[0].Address, rdsWhy)
 			return
 		}
 		pass.ReportUnknown(r, attr, "Whether %s %s is encrypted cannot be decided: it inherits the encryption of %s = %s, which the plan does not show. Set storage_encrypted = true to be sure.", what, r.Address, attr, describe(src))
