@@ -404,3 +404,68 @@ func refSteps(ref string) []refStep {
 	}
 	return out
 }
+
+// knownAtPlan reports whether the configuration expression of an attribute
+// path of r has a value Terraform knows while planning: it refers only to
+// input variables (followed through module calls), local values (read from
+// the .tf source), each.key, count.index, path and terraform, never to a
+// resource, data source or module output. Such an attribute that the plan
+// shows as known only after apply was set to null (var.x with a null
+// default, cond ? "x" : null), and the provider computes it. An expression
+// without references is not judged: uuid() and timestamp() are unknown too.
+func (p *Plan) knownAtPlan(r *Resource, path string) bool {
+	exprs := r.Expr(path)
+	if len(exprs) == 0 {
+		return false
+	}
+	for _, e := range exprs {
+		if len(exprRefs(e)) == 0 || !p.staticRefs(r.ModulePath, exprRefs(e), r.Config.ForEachExpression, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *Plan) staticRefs(modPath string, refs []string, forEach *tfjson.Expression, depth int) bool {
+	if depth > maxRefDepth {
+		return false
+	}
+	for _, ref := range mostSpecific(refs) {
+		steps := refSteps(ref)
+		if len(steps) < 2 {
+			return false
+		}
+		switch steps[0].name {
+		case "path", "terraform", "count":
+		case "each":
+			if steps[1].name == "value" && !p.staticRefs(modPath, exprRefs(forEach), nil, depth+1) {
+				return false
+			}
+		case "var":
+			if modPath == "" {
+				continue // root variables are known while planning
+			}
+			parentPath, callName := splitModulePath(modPath)
+			parent := p.modules[parentPath]
+			if parent == nil || parent.ModuleCalls[callName] == nil {
+				return false
+			}
+			call := parent.ModuleCalls[callName]
+			e := call.Expressions[steps[1].name]
+			if e == nil || e.ExpressionData == nil {
+				continue // the variable's default, a constant
+			}
+			if len(e.References) > 0 && !p.staticRefs(parentPath, e.References, call.ForEachExpression, depth+1) {
+				return false
+			}
+		case "local":
+			refs, ok := p.locals[modPath][steps[1].name]
+			if !ok || !p.staticRefs(modPath, refs, nil, depth+1) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -102,11 +102,13 @@ func (r *Resource) Get(path string) Value {
 // is unknown only because the provider computes it (the configuration does
 // not set the argument, e.g. aws_s3_bucket.acl in AWS provider 6), it is
 // reported as null, i.e. "left to the provider's default", rather than as
-// "known only after apply". Without configuration (state input) it is Get.
+// "known only after apply". So is an argument whose expression Terraform
+// knows while planning (see knownAtPlan): it evaluated to null. Without
+// configuration (state input) it is Get.
 func (r *Resource) Setting(path string) Value {
 	v := r.Get(path)
 	if v.Unknown() && r.Config != nil {
-		if top, _, _ := strings.Cut(path, "."); !r.Configured(top) && !r.InDynamicBlock(path) {
+		if top, _, _ := strings.Cut(path, "."); !r.Configured(top) && !r.InDynamicBlock(path) || r.plan.knownAtPlan(r, path) {
 			return Value{path: v.Path()}
 		}
 	}
