@@ -265,8 +265,8 @@ func statementFromBlock(v plan.Value, d *plan.Resource, i int, aligned bool) *St
 		} else if vals.Unknown() || len(vals.Strings()) != len(vals.List()) {
 			// Values taken from other resources' attributes (a trail's ARN,
 			// an account ID) are specific even before apply.
-			if refs := refsAt(d, fmt.Sprintf("%scondition.%d.values", base, j), base+"condition", len(cond.List())); resourceRefsOnly(refs) {
-				cd.Deferred = shortRefs(refs)
+			if names := specificSources(d, fmt.Sprintf("%scondition.%d.values", base, j), base+"condition", len(cond.List()), vals.Unknown()); len(names) > 0 {
+				cd.Deferred = names
 			} else {
 				cd.Unknown = true
 			}
@@ -286,6 +286,33 @@ func refsAt(d *plan.Resource, path, parent string, n int) []string {
 		return nil
 	}
 	return d.References(path)
+}
+
+// specificSources names where the values known only after apply at path
+// (in the blocks at parent, n of them) come from, when each is certainly
+// one specific value, never a wildcard: references to resource attributes
+// only (see resourceRefsOnly); or, for unknown elements of a list that is
+// itself known, references that lead through locals, module variables and
+// outputs to such resources: variables and locals are known while
+// planning, so an unknown element comes from the resources. A list unknown
+// as a whole may hold a literal "*" next to them. It returns nil when the
+// values may be anything.
+func specificSources(d *plan.Resource, path, parent string, n int, whole bool) []string {
+	refs := refsAt(d, path, parent, n)
+	if resourceRefsOnly(refs) {
+		return shortRefs(refs)
+	}
+	if whole || len(refs) == 0 {
+		return nil
+	}
+	var out []string
+	for _, r := range d.Plan().Referenced(d, path) {
+		if r.Type == "terraform_data" {
+			return nil // passes any value through, "*" included
+		}
+		out = append(out, r.Address)
+	}
+	return out
 }
 
 // deferredPrincipal is a principal taken from another resource's attribute:
@@ -341,7 +368,6 @@ func principalBlocks(v plan.Value, d *plan.Resource, cfg string, st *Statement) 
 		return nil, false
 	}
 	var out []Principal
-	refs := func(j int) []string { return refsAt(d, fmt.Sprintf("%s.%d.identifiers", cfg, j), cfg, len(list)) }
 	for j, b := range list {
 		typ := b.Get("type")
 		ids := b.Get("identifiers")
@@ -365,17 +391,17 @@ func principalBlocks(v plan.Value, d *plan.Resource, cfg string, st *Statement) 
 			continue
 		}
 		// [aws_iam_role.a.arn, aws_iam_role.b.arn] are specific principals,
-		// one per reference, whatever their values. So is a Federated or
+		// one per source, whatever their values. So is a Federated or
 		// Service principal from anywhere (var.oidc_provider_arn): only an
 		// AWS principal may turn out to be "*".
-		r := shortRefs(refs(j))
-		switch {
-		case resourceRefsOnly(r):
-			for _, ref := range r {
-				out = append(out, deferredPrincipal(t, []string{ref}))
+		path := fmt.Sprintf("%s.%d.identifiers", cfg, j)
+		switch names := specificSources(d, path, cfg, len(list), ids.Unknown()); {
+		case len(names) > 0:
+			for _, n := range names {
+				out = append(out, deferredPrincipal(t, []string{n}))
 			}
 		case t == "Federated" || t == "Service":
-			out = append(out, deferredPrincipal(t, r))
+			out = append(out, deferredPrincipal(t, shortRefs(refsAt(d, path, cfg, len(list)))))
 		default:
 			st.Unknown["principal"] = true
 		}
