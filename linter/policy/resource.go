@@ -190,13 +190,24 @@ type WildcardGrant struct {
 	Principals []Principal // the principals it gives them to
 }
 
+// ownRoot reports whether p is the root of one of the own accounts, which
+// delegates to that account's IAM policies. With no own account known,
+// every account root counts as own.
+func ownRoot(p Principal, own []string) bool {
+	if !p.AccountRoot() {
+		return false
+	}
+	a := AccountOf(p.ID)
+	return len(own) == 0 || a == "" || slices.Contains(own, a)
+}
+
 // WildcardGrants returns the Allow statements that give all actions of a
 // service (service:*, *, or any NotAction that leaves them all) to some
-// principal other than an account root: in a key policy, "kms:*" to a role
-// lets it change the policy, disable or delete the key and decrypt
-// everything. undecided holds statements with a principal or action known
-// only after apply.
-func (d *Document) WildcardGrants(service string) (grants []WildcardGrant, undecided []*Statement) {
+// principal other than the root of an own account: in a key policy,
+// "kms:*" to a role, or to another account, lets it change the policy,
+// disable or delete the key and decrypt everything. undecided holds
+// statements with a principal or action known only after apply.
+func (d *Document) WildcardGrants(service string, own []string) (grants []WildcardGrant, undecided []*Statement) {
 	all := service + ":*"
 	for _, s := range d.Statements {
 		if s.Effect != Allow {
@@ -226,7 +237,7 @@ func (d *Document) WildcardGrants(service string) (grants []WildcardGrant, undec
 			who = []Principal{{Type: "*", ID: "*"}}
 		}
 		for _, p := range s.Principals {
-			if !p.AccountRoot() {
+			if !ownRoot(p, own) {
 				who = append(who, p)
 			}
 		}
@@ -245,12 +256,14 @@ type DualRole struct {
 	Second    []string // the actions of the second set it is allowed
 }
 
-// DualRoles returns the named principals (not everyone and not account
-// roots, which delegate to IAM) that Allow statements give at least one
-// action of first and one of second, across statements. Statements with a
+// DualRoles returns the named principals (not everyone and not the roots
+// of own accounts, which delegate to IAM) that Allow statements give at
+// least one action of first and one of second, across statements, less
+// what unconditional Deny statements take from them (the usual way to
+// enforce the separation in the policy itself). Statements with a
 // principal or action known only after apply are skipped; undecided says
 // whether there were any.
-func (d *Document) DualRoles(first, second []string) (roles []DualRole, undecided bool) {
+func (d *Document) DualRoles(first, second, own []string) (roles []DualRole, undecided bool) {
 	byPrincipal := map[Principal]*DualRole{}
 	var order []Principal
 	for _, s := range d.Statements {
@@ -262,7 +275,7 @@ func (d *Document) DualRoles(first, second []string) (roles []DualRole, undecide
 			continue
 		}
 		for _, p := range s.Principals {
-			if p.Everyone() || p.AccountRoot() {
+			if p.Everyone() || ownRoot(p, own) {
 				continue
 			}
 			r := byPrincipal[p]
@@ -273,6 +286,18 @@ func (d *Document) DualRoles(first, second []string) (roles []DualRole, undecide
 			}
 			r.First = appendAllowed(r.First, s, first)
 			r.Second = appendAllowed(r.Second, s, second)
+		}
+	}
+	for _, s := range d.Statements {
+		if s.Effect != Deny || s.HasNotPrinc || len(s.Conditions) > 0 || len(s.Unknown) > 0 {
+			continue
+		}
+		for _, p := range order {
+			if slices.ContainsFunc(s.Principals, func(q Principal) bool { return q == p || q.Everyone() }) {
+				r := byPrincipal[p]
+				r.First = slices.DeleteFunc(r.First, s.AllowsAction)
+				r.Second = slices.DeleteFunc(r.Second, s.AllowsAction)
+			}
 		}
 	}
 	for _, p := range order {

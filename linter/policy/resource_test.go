@@ -122,7 +122,7 @@ func TestWildcardGrants(t *testing.T) {
 		"deny":              {`{"Effect":"Deny","Principal":{"AWS":"arn:aws:iam::123456789012:role/admin"},"Action":"kms:*","Resource":"*"}`, ""},
 	}
 	for name, tc := range tests {
-		grants, _ := mustParse(t, `{"Statement":[`+tc.stmt+`]}`).WildcardGrants("kms")
+		grants, _ := mustParse(t, `{"Statement":[`+tc.stmt+`]}`).WildcardGrants("kms", nil)
 		var got []string
 		for _, g := range grants {
 			for _, p := range g.Principals {
@@ -143,7 +143,7 @@ func TestDualRoles(t *testing.T) {
 	  {"Effect":"Allow","Principal":"*","Action":["kms:Decrypt"],"Resource":"*","Condition":{"StringEquals":{"kms:CallerAccount":"123456789012"}}},
 	  {"Effect":"Deny","Principal":{"AWS":"arn:aws:iam::123456789012:role/app"},"Action":["kms:PutKeyPolicy"],"Resource":"*"}
 	]}`)
-	roles, undecided := d.DualRoles([]string{"kms:PutKeyPolicy", "kms:ScheduleKeyDeletion"}, []string{"kms:Decrypt", "kms:Encrypt"})
+	roles, undecided := d.DualRoles([]string{"kms:PutKeyPolicy", "kms:ScheduleKeyDeletion"}, []string{"kms:Decrypt", "kms:Encrypt"}, nil)
 	want := []DualRole{{Principal: Principal{"AWS", "arn:aws:iam::123456789012:role/ops"}, First: []string{"kms:PutKeyPolicy"}, Second: []string{"kms:Decrypt"}}}
 	if diff := cmp.Diff(want, roles); diff != "" || undecided {
 		t.Errorf("undecided %v, roles (-want +got):\n%s", undecided, diff)

@@ -24,12 +24,13 @@ var KMSKeyPolicyLeastPrivilege = withDoc(&linter.Rule{
 })
 
 func checkKMSKeyPolicyLeastPrivilege(pass *linter.Pass) {
+	own := planAccounts(pass.Plan)
 	for _, r := range keyPolicies(pass.Plan) {
 		src := policy.FromAttribute(pass.Plan, r, "policy")
 		if !src.Found() {
 			continue // kms_key_public reports policies it cannot read
 		}
-		grants, undecided := src.Doc.WildcardGrants("kms")
+		grants, undecided := src.Doc.WildcardGrants("kms", own)
 		for _, g := range grants {
 			if g.Statement.Public() && !g.Statement.Restricted() {
 				continue // kms_key_public reports it

@@ -36,6 +36,7 @@ var kmsUseActions = []string{
 }
 
 func checkKMSKeySeparationOfDuties(pass *linter.Pass) {
+	own := planAccounts(pass.Plan)
 	for _, r := range keyPolicies(pass.Plan) {
 		src := policy.FromAttribute(pass.Plan, r, "policy")
 		if !src.Found() {
@@ -43,13 +44,13 @@ func checkKMSKeySeparationOfDuties(pass *linter.Pass) {
 		}
 		// kms_key_policy_least_privilege reports principals given kms:*.
 		wild := map[policy.Principal]bool{}
-		grants, _ := src.Doc.WildcardGrants("kms")
+		grants, _ := src.Doc.WildcardGrants("kms", own)
 		for _, g := range grants {
 			for _, p := range g.Principals {
 				wild[p] = true
 			}
 		}
-		roles, undecided := src.Doc.DualRoles(kmsAdminActions, kmsUseActions)
+		roles, undecided := src.Doc.DualRoles(kmsAdminActions, kmsUseActions, own)
 		for _, d := range roles {
 			if wild[d.Principal] {
 				continue
