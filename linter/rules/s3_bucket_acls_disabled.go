@@ -24,7 +24,16 @@ const aclFix = `Set object_ownership = "BucketOwnerEnforced" in an aws_s3_bucket
 
 func checkS3BucketACLsDisabled(pass *linter.Pass) {
 	ix := s3Buckets(pass.Plan)
+	cloudFront := cloudFrontLogBuckets(pass.Plan, ix)
 	for _, b := range ix.buckets {
+		report := func(r *plan.Resource, attr, format string, args ...any) {
+			if by := cloudFront[b]; by != nil {
+				// Standard logging (legacy) writes through an ACL grant.
+				pass.ReportSeverity(linter.SeverityLow, r, attr, "Bucket %s receives the standard (legacy) access logs of %s, which CloudFront delivers through an ACL grant, so it keeps ACLs enabled. Security Hub S3.12 still reports it; move the distribution to CloudFront standard logging v2 (aws_cloudwatch_log_delivery), which needs no ACLs, then set object_ownership = \"BucketOwnerEnforced\".", b.label(), by.Address)
+				return
+			}
+			pass.Report(r, attr, format, args...)
+		}
 		owned := b.of("aws_s3_bucket_ownership_controls")
 		for _, r := range owned {
 			v := r.Get("rule.0.object_ownership")
@@ -32,7 +41,7 @@ func checkS3BucketACLsDisabled(pass *linter.Pass) {
 			case v.Unknown():
 				pass.ReportUnknown(r, "rule.0.object_ownership", "Whether bucket %s uses ACLs cannot be decided: rule.0.object_ownership is known only after apply. Use the literal \"BucketOwnerEnforced\".", b.label())
 			case v.String() != "BucketOwnerEnforced":
-				pass.Report(r, "rule.0.object_ownership", "Bucket %s has ACLs enabled (object_ownership = %q): objects can carry their own ACLs, which grant access outside the bucket policy and are hard to audit, and objects uploaded by other accounts may not be owned by the bucket owner. %s", b.label(), v.String(), aclFix)
+				report(r, "rule.0.object_ownership", "Bucket %s has ACLs enabled (object_ownership = %q): objects can carry their own ACLs, which grant access outside the bucket policy and are hard to audit, and objects uploaded by other accounts may not be owned by the bucket owner. %s", b.label(), v.String(), aclFix)
 			}
 		}
 		if len(owned) > 0 {
@@ -40,15 +49,33 @@ func checkS3BucketACLsDisabled(pass *linter.Pass) {
 		}
 		for _, r := range b.of("aws_s3_bucket_acl") {
 			if attr, ok := aclGrants(r); ok {
-				pass.Report(r, attr, "Bucket %s is managed with ACLs (%s), and nothing in the plan disables them: ACLs grant access outside the bucket policy and are hard to audit. %s", b.label(), r.Address, aclFix)
+				report(r, attr, "Bucket %s is managed with ACLs (%s), and nothing in the plan disables them: ACLs grant access outside the bucket policy and are hard to audit. %s", b.label(), r.Address, aclFix)
 			}
 		}
 		if b.res != nil {
 			if attr, ok := aclGrants(b.res); ok {
-				pass.Report(b.res, attr, "Bucket %s is managed with ACLs (the deprecated inline %s argument), and nothing in the plan disables them: ACLs grant access outside the bucket policy and are hard to audit. %s", b.label(), attr, aclFix)
+				report(b.res, attr, "Bucket %s is managed with ACLs (the deprecated inline %s argument), and nothing in the plan disables them: ACLs grant access outside the bucket policy and are hard to audit. %s", b.label(), attr, aclFix)
 			}
 		}
 	}
+}
+
+// cloudFrontLogBuckets maps the buckets that CloudFront distributions of
+// the plan send standard (legacy) logs to, by their domain name in
+// logging_config, to one such distribution.
+func cloudFrontLogBuckets(p *plan.Plan, ix *s3Index) map[*s3Bucket]*plan.Resource {
+	out := map[*s3Bucket]*plan.Resource{}
+	for _, d := range p.OfType("aws_cloudfront_distribution") {
+		if len(d.Setting("logging_config").List()) == 0 {
+			continue
+		}
+		for _, t := range p.Linked(d, "logging_config.0.bucket", []string{"aws_s3_bucket"}, "bucket_domain_name", "bucket_regional_domain_name") {
+			if b := ix.byBucket[t]; b != nil && out[b] == nil {
+				out[b] = d
+			}
+		}
+	}
+	return out
 }
 
 // aclGrants reports whether an aws_s3_bucket_acl or a bucket's inline
