@@ -41,6 +41,8 @@ type Plan struct {
 	// or for_each), from the instance addresses: the configuration's
 	// module_calls may omit for_each_expression.
 	keyedCalls map[string]bool
+	providers  map[string]*tfjson.ProviderConfig
+	rootVars   map[string]json.RawMessage // the values of the root module's variables
 
 	memoMu sync.Mutex
 	memo   map[any]*memoEntry
@@ -60,6 +62,47 @@ type memoEntry struct {
 // locals, so only the .tf source can say where local.vpc_id leads. Call
 // it before any rule runs.
 func (p *Plan) SetLocals(locals map[string]map[string][]string) { p.locals = locals }
+
+// DefaultTags returns the default_tags of the provider configuration that
+// r uses, as the plan's configuration shows them: constants, or one root
+// module variable. known is false when they are set some other way.
+func (p *Plan) DefaultTags(r *Resource) (tags map[string]string, known bool) {
+	if r.Config == nil {
+		return nil, false
+	}
+	pc := p.providers[r.Config.ProviderConfigKey]
+	if pc == nil || pc.Expressions["default_tags"] == nil {
+		return nil, true
+	}
+	for _, blk := range pc.Expressions["default_tags"].NestedBlocks {
+		e := blk["tags"]
+		if e == nil || e.ExpressionData == nil {
+			continue
+		}
+		var raw any
+		if e.ConstantValue != tfjson.UnknownConstantValue {
+			raw = e.ConstantValue
+		}
+		if refs := mostSpecific(e.References); raw == nil && len(refs) == 1 && strings.HasPrefix(refs[0], "var.") && pc.ModuleAddress == "" {
+			if json.Unmarshal(p.rootVars[strings.TrimPrefix(refs[0], "var.")], &raw) != nil {
+				return nil, false
+			}
+		}
+		m, ok := raw.(map[string]any)
+		if !ok {
+			return nil, false
+		}
+		for k, v := range m {
+			if str, ok := v.(string); ok {
+				if tags == nil {
+					tags = map[string]string{}
+				}
+				tags[k] = str
+			}
+		}
+	}
+	return tags, true
+}
 
 // Memo computes f once per key and plan and returns its result; rules use it
 // to share derived views (such as every bucket with its split resources).
@@ -234,7 +277,14 @@ func buildFromPlan(name string, data []byte, offset int64) (*Plan, error) {
 		if c.RootModule != nil {
 			p.indexConfig("", c.RootModule)
 		}
+		p.providers = c.ProviderConfigs
 	}
+	// Copied before the resources are read, which reuse the plan text.
+	p.rootVars = map[string]json.RawMessage{}
+	eachMember(top.get("variables"), func(k, v []byte) bool {
+		p.rootVars[unescape(k)] = append(json.RawMessage(nil), member(v, "value")...)
+		return true
+	})
 	changes := top.get("resource_changes")
 	if !isNull(changes) && changes[0] != '[' {
 		return nil, b.badType(changes, "resource_changes", "a list")

@@ -40,25 +40,38 @@ func dataStores(p *plan.Plan) []*plan.Resource {
 }
 
 // classification reads the classification tag of r from tags_all, which
-// includes the provider's default_tags, or else from tags. unknown says
-// the tag is known only after apply.
+// includes the provider's default_tags, or else from tags and the
+// default_tags of the configuration. unknown says the tag is known only
+// after apply.
 func classification(r *plan.Resource, key string) (level string, set, unknown bool) {
 	all, own := r.Get("tags_all"), r.Get("tags")
 	tags := all
 	if all.Unknown() {
+		// One tag value known only after apply (Name = "app-${random_pet.x.id}")
+		// hides all of tags_all: read the resource's own tags, then the
+		// provider's default_tags.
 		tags = own
 	}
 	v := tags.Get(key)
 	switch {
-	case v.Unknown():
-		return "", true, true
 	case v.Known():
 		return v.String(), true, false
+	case !all.Unknown():
+		return "", false, false
+	}
+	// An unknown tags map may override the default (the plan cannot say
+	// which keys it has); a classification key in it would be unusual.
+	defaults, known := r.Plan().DefaultTags(r)
+	if lvl, ok := defaults[key]; ok {
+		return lvl, true, false
+	}
+	if v.Unknown() {
+		return "", true, true
 	}
 	// The AWS provider leaves tags_all unknown for a resource without any
-	// tags; with tags of its own, an unknown tags_all means default_tags
-	// known only after apply, which may hold the key.
-	return "", false, all.Unknown() && !own.Null()
+	// tags; with tags of its own, an unknown tags_all may hide default_tags
+	// that the configuration does not show, which may hold the key.
+	return "", false, !known && !own.Null()
 }
 
 // classificationLevel matches a tag value to a configured level (in any
