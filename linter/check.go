@@ -120,6 +120,7 @@ func Check(ctx context.Context, inputs []Input, opt Options) (*Result, error) {
 	for _, in := range inputs {
 		if in.Source != nil {
 			in.Plan.SetLocals(in.Source.Locals)
+			in.Plan.SetExprs(in.Source.AttrExpr)
 		}
 		g, err := GovernanceFromPlan(in.Plan)
 		if err != nil {

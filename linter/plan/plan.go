@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/hashicorp/hcl/v2"
 	tfjson "github.com/hashicorp/terraform-json"
 )
 
@@ -37,6 +38,7 @@ type Plan struct {
 	configs    map[string]*tfjson.ConfigResource
 	secrets    []string // sensitive string values, longest first, for Redact
 	locals     map[string]map[string][]string
+	exprs      func(configAddr, attr string) hcl.Expression
 	// keyedCalls holds the module paths whose instances have keys (count
 	// or for_each), from the instance addresses: the configuration's
 	// module_calls may omit for_each_expression.
@@ -102,6 +104,53 @@ func (p *Plan) DefaultTags(r *Resource) (tags map[string]string, known bool) {
 		}
 	}
 	return tags, true
+}
+
+// RootVariable returns the JSON value of an input variable of the root
+// module, as the plan records it.
+func (p *Plan) RootVariable(name string) (json.RawMessage, bool) {
+	v, ok := p.rootVars[name]
+	return v, ok && len(v) > 0
+}
+
+// ModuleVariable returns the value of input variable name in the module
+// at modPath (not the root) when the configuration shows it as a constant:
+// the module call passes a literal, or passes nothing and the variable has
+// a default.
+func (p *Plan) ModuleVariable(modPath, name string) (any, bool) {
+	if modPath == "" {
+		return nil, false
+	}
+	parentPath, callName := splitModulePath(modPath)
+	parent := p.modules[parentPath]
+	if parent == nil || parent.ModuleCalls[callName] == nil {
+		return nil, false
+	}
+	if e := parent.ModuleCalls[callName].Expressions[name]; e != nil && e.ExpressionData != nil {
+		if e.ConstantValue == nil || e.ConstantValue == tfjson.UnknownConstantValue || len(e.References) > 0 {
+			return nil, false
+		}
+		return e.ConstantValue, true
+	}
+	child := p.modules[modPath]
+	if child == nil || child.Variables[name] == nil {
+		return nil, false
+	}
+	return child.Variables[name].Default, true
+}
+
+// SetExprs gives the plan access to the .tf source's expressions of
+// resource attributes (see source.Index.AttrExpr), which say more than the
+// plan JSON's references: how a policy passed to jsonencode is built.
+func (p *Plan) SetExprs(f func(configAddr, attr string) hcl.Expression) { p.exprs = f }
+
+// SourceExpr returns the .tf expression of a top-level attribute of r, or
+// nil when the source is not available.
+func (p *Plan) SourceExpr(r *Resource, attr string) hcl.Expression {
+	if p.exprs == nil {
+		return nil
+	}
+	return p.exprs(r.ConfigAddress, attr)
 }
 
 // Memo computes f once per key and plan and returns its result; rules use it

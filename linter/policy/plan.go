@@ -57,6 +57,9 @@ func FromAttribute(p *plan.Plan, r *plan.Resource, attr string) Source {
 		}
 		return src
 	}
+	if src, ok := fromJSONEncode(p, r, attr); ok {
+		return src
+	}
 	what := attr + " is known only after apply"
 	if refs := r.References(attr); len(refs) > 0 {
 		what += " (it depends on " + strings.Join(shortRefs(refs), ", ") + ")"
@@ -222,6 +225,7 @@ func statementFromBlock(v plan.Value, d *plan.Resource, i int, aligned bool) *St
 		return out
 	}
 	base := fmt.Sprintf("statement.%d.", i)
+	owner := d.Address
 	if !aligned {
 		d = nil // the configuration cannot tell which references belong here
 	}
@@ -250,8 +254,8 @@ func statementFromBlock(v plan.Value, d *plan.Resource, i int, aligned bool) *St
 	if len(st.NotResources) == 0 {
 		st.NotResources = nil
 	}
-	st.Principals, st.HasPrincipal = principalBlocks(v.Get("principals"), d, base+"principals", st)
-	st.NotPrincipals, st.HasNotPrinc = principalBlocks(v.Get("not_principals"), d, base+"not_principals", st)
+	st.Principals, st.HasPrincipal = principalBlocks(v.Get("principals"), d, owner, base+"principals", st)
+	st.NotPrincipals, st.HasNotPrinc = principalBlocks(v.Get("not_principals"), d, owner, base+"not_principals", st)
 	cond := v.Get("condition")
 	if cond.Unknown() {
 		st.Unknown["condition"] = true
@@ -265,7 +269,7 @@ func statementFromBlock(v plan.Value, d *plan.Resource, i int, aligned bool) *St
 		} else if vals.Unknown() || len(vals.Strings()) != len(vals.List()) {
 			// Values taken from other resources' attributes (a trail's ARN,
 			// an account ID) are specific even before apply.
-			if names := specificSources(d, fmt.Sprintf("%scondition.%d.values", base, j), base+"condition", len(cond.List()), vals.Unknown()); len(names) > 0 {
+			if names := specificSources(d, owner, fmt.Sprintf("%scondition.%d.values", base, j), base+"condition", len(cond.List()), vals.Unknown()); len(names) > 0 {
 				cd.Deferred = names
 			} else {
 				cd.Unknown = true
@@ -294,16 +298,23 @@ func refsAt(d *plan.Resource, path, parent string, n int) []string {
 // only (see resourceRefsOnly); or, for unknown elements of a list that is
 // itself known, references that lead through locals, module variables and
 // outputs to such resources: variables and locals are known while
-// planning, so an unknown element comes from the resources. A list unknown
+// planning, so an unknown element comes from the resources (also in a
+// dynamic block, whose references the plan does not show). A list unknown
 // as a whole may hold a literal "*" next to them. It returns nil when the
 // values may be anything.
-func specificSources(d *plan.Resource, path, parent string, n int, whole bool) []string {
+func specificSources(d *plan.Resource, owner, path, parent string, n int, whole bool) []string {
 	refs := refsAt(d, path, parent, n)
 	if resourceRefsOnly(refs) {
 		return shortRefs(refs)
 	}
-	if whole || len(refs) == 0 {
+	if whole {
 		return nil
+	}
+	if len(refs) == 0 {
+		// A dynamic block: the plan shows no references. An unknown element
+		// of a known list still comes from a resource; name it by place
+		// (owner is the policy's resource), so that it equals no other.
+		return []string{owner + "." + path}
 	}
 	var out []string
 	for _, r := range d.Plan().Referenced(d, path) {
@@ -358,7 +369,7 @@ func resourceRefsOnly(refs []string) bool {
 
 // principalBlocks reads principals or not_principals blocks at config path
 // cfg of data source d.
-func principalBlocks(v plan.Value, d *plan.Resource, cfg string, st *Statement) ([]Principal, bool) {
+func principalBlocks(v plan.Value, d *plan.Resource, owner, cfg string, st *Statement) ([]Principal, bool) {
 	if v.Unknown() {
 		st.Unknown["principal"] = true
 		return nil, true
@@ -395,7 +406,7 @@ func principalBlocks(v plan.Value, d *plan.Resource, cfg string, st *Statement) 
 		// Service principal from anywhere (var.oidc_provider_arn): only an
 		// AWS principal may turn out to be "*".
 		path := fmt.Sprintf("%s.%d.identifiers", cfg, j)
-		switch names := specificSources(d, path, cfg, len(list), ids.Unknown()); {
+		switch names := specificSources(d, owner, path, cfg, len(list), ids.Unknown()); {
 		case len(names) > 0:
 			for _, n := range names {
 				out = append(out, deferredPrincipal(t, []string{n}))

@@ -409,6 +409,20 @@ func joinModule(mod, local string) string {
 	return mod + "." + local
 }
 
+// AttrExpr returns the expression of a top-level attribute of a resource
+// or data block ("policy" of "module.a.aws_iam_policy.p"), or nil.
+func (ix *Index) AttrExpr(configAddr, attr string) hcl.Expression {
+	if ix == nil || ix.blocks[configAddr] == nil {
+		return nil
+	}
+	if sb, ok := ix.blocks[configAddr].body.(*hclsyntax.Body); ok {
+		if a := sb.Attributes[attr]; a != nil {
+			return a.Expr
+		}
+	}
+	return nil
+}
+
 // Lookup returns the location of a configuration address, or of one of its
 // attributes when attr (a dotted path such as "rule.0.status") is set and
 // present in the source. ok is false when the block is not in the index.

@@ -92,8 +92,10 @@ resource "aws_iam_policy" "standalone" {
   })
 }
 
-# 5. A policy known only after apply that srmlint cannot read.
-resource "aws_iam_role" "worker" { # want "unknown: high: Role aws_iam_role.worker \(\"worker\"\) may be able to raise its own privileges: aws_iam_role_policy.worker: policy is known only after apply \(it depends on aws_s3_bucket.data.arn\)"
+# 5. Policies known only after apply: one written with jsonencode, which
+# srmlint rebuilds from the .tf source (s3:PutObject on one bucket grants no
+# escalation), and one it cannot evaluate.
+resource "aws_iam_role" "worker" {
   name = "worker"
   assume_role_policy = jsonencode({
     Version   = "2012-10-17"
@@ -115,4 +117,20 @@ module "etl" {
   source = "./modules/etl"
   count  = 2
   name   = "etl-${count.index}"
+}
+
+resource "aws_iam_role" "opaque" { # want "unknown: high: Role aws_iam_role.opaque \(\"opaque\"\) may be able to raise its own privileges: aws_iam_role_policy.opaque: policy is known only after apply \(it depends on aws_s3_bucket.data.arn\)"
+  name = "opaque"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ecs-tasks.amazonaws.com" } }]
+  })
+}
+
+resource "aws_iam_role_policy" "opaque" {
+  role = aws_iam_role.opaque.id
+  policy = replace(jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "s3:PutObject", Resource = "BUCKET/*" }]
+  }), "BUCKET", aws_s3_bucket.data.arn)
 }

@@ -47,7 +47,8 @@ resource "aws_iam_role" "if_exists" {
   })
 }
 
-# A trust policy whose JSON is known only after apply cannot be read.
+# A trust policy whose JSON is known only after apply, built in a way srmlint
+# cannot evaluate (jsonencode alone it rebuilds from the .tf source).
 resource "aws_iam_openid_connect_provider" "ci" {
   url            = "https://token.actions.githubusercontent.com"
   client_id_list = ["sts.amazonaws.com"]
@@ -55,8 +56,8 @@ resource "aws_iam_openid_connect_provider" "ci" {
 
 resource "aws_iam_role" "late" {
   name = "late"
-  assume_role_policy = jsonencode({ # want "unknown: critical: aws_iam_role.late \(assume_role_policy\) cannot be read at plan time, so who may assume the role cannot be decided: assume_role_policy is known only after apply \(it depends on aws_iam_openid_connect_provider.ci.arn\)"
+  assume_role_policy = replace(jsonencode({ # want "unknown: critical: aws_iam_role.late \(assume_role_policy\) cannot be read at plan time, so who may assume the role cannot be decided: assume_role_policy is known only after apply \(it depends on aws_iam_openid_connect_provider.ci.arn\)"
     Version   = "2012-10-17"
-    Statement = [{ Effect = "Allow", Action = "sts:AssumeRoleWithWebIdentity", Principal = { Federated = aws_iam_openid_connect_provider.ci.arn } }]
-  })
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRoleWithWebIdentity", Principal = { Federated = "PROVIDER" } }]
+  }), "PROVIDER", aws_iam_openid_connect_provider.ci.arn)
 }

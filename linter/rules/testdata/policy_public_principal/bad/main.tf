@@ -69,16 +69,29 @@ resource "aws_secretsmanager_secret_policy" "token" {
   policy     = data.aws_iam_policy_document.token.json # want "unknown: critical: aws_secretsmanager_secret_policy.token .*Statement 0 may be open to everyone: its principal or condition is known only after apply"
 }
 
-# A queue policy whose JSON is known only after apply (it names the queue's
-# ARN) cannot be read.
+# Queue policies whose JSON is known only after apply (they name the queue's
+# ARN): one written with jsonencode, which srmlint rebuilds from the .tf
+# source, and one it cannot evaluate.
 resource "aws_sqs_queue" "late" {
   name = "late"
 }
 
 resource "aws_sqs_queue_policy" "late" {
   queue_url = aws_sqs_queue.late.id
-  policy = jsonencode({ # want "unknown: critical: aws_sqs_queue_policy.late cannot be read at plan time, so whether it grants access to everyone cannot be decided: policy is known only after apply \(it depends on aws_sqs_queue.late.arn\)"
+  policy = replace(jsonencode({ # want "unknown: critical: aws_sqs_queue_policy.late cannot be read at plan time, so whether it grants access to everyone cannot be decided: policy is known only after apply \(it depends on aws_sqs_queue.late.arn\)"
     Version   = "2012-10-17"
-    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::123456789012:root" }, Action = "sqs:SendMessage", Resource = aws_sqs_queue.late.arn }]
+    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::123456789012:root" }, Action = "sqs:SendMessage", Resource = "QUEUE" }]
+  }), "QUEUE", aws_sqs_queue.late.arn)
+}
+
+resource "aws_sqs_queue" "open" {
+  name = "open"
+}
+
+resource "aws_sqs_queue_policy" "open" {
+  queue_url = aws_sqs_queue.open.id
+  policy = jsonencode({ # want "critical: aws_sqs_queue_policy.open: Statement 0 allows sqs:SendMessage to Principal \"\*\" without a condition that restricts who"
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = "*", Action = "sqs:SendMessage", Resource = aws_sqs_queue.open.arn }]
   })
 }

@@ -1,0 +1,294 @@
+package policy
+
+import (
+	"encoding/json"
+	"math/big"
+	"slices"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/srmguard/terraform-provider-srm/linter/plan"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/function"
+	"github.com/zclconf/go-cty/cty/function/stdlib"
+	ctyjson "github.com/zclconf/go-cty/cty/json"
+)
+
+// unknownMark stands, in a rebuilt document, for a value that may be
+// anything until apply (it comes from a variable, local or iterator whose
+// value the source does not show).
+const unknownMark = "\x00unknown"
+
+// jsonFuncs are the Terraform functions a policy built with jsonencode
+// commonly uses, from cty's standard library (Terraform's own
+// implementations behave the same on these inputs).
+var jsonFuncs = map[string]function.Function{
+	"concat": stdlib.ConcatFunc, "flatten": stdlib.FlattenFunc, "distinct": stdlib.DistinctFunc,
+	"compact": stdlib.CompactFunc, "join": stdlib.JoinFunc, "format": stdlib.FormatFunc,
+	"formatlist": stdlib.FormatListFunc, "lower": stdlib.LowerFunc, "upper": stdlib.UpperFunc,
+	"replace": stdlib.ReplaceFunc, "merge": stdlib.MergeFunc, "lookup": stdlib.LookupFunc,
+	"coalesce": stdlib.CoalesceFunc, "coalescelist": stdlib.CoalesceListFunc, "split": stdlib.SplitFunc,
+	"keys": stdlib.KeysFunc, "values": stdlib.ValuesFunc, "length": stdlib.LengthFunc,
+	"element": stdlib.ElementFunc, "contains": stdlib.ContainsFunc, "jsonencode": stdlib.JSONEncodeFunc,
+	"trimspace": stdlib.TrimSpaceFunc, "sort": stdlib.SortFunc,
+}
+
+// fromJSONEncode rebuilds a policy written as jsonencode({...}) in the .tf
+// source whose JSON is known only after apply: the object is evaluated with
+// each reference to a resource, data source or module output standing for
+// one specific value ("(known after apply: aws_s3_bucket.b.arn)", so that
+// "${aws_s3_bucket.b.arn}/*" keeps its suffix), and each reference to a
+// variable, local or iterator for a value that may be anything. ok is false
+// when the source is not available or the expression is not of that form.
+func fromJSONEncode(p *plan.Plan, r *plan.Resource, attr string) (src Source, ok bool) {
+	call, isCall := p.SourceExpr(r, attr).(*hclsyntax.FunctionCallExpr)
+	if !isCall || call.Name != "jsonencode" || len(call.Args) != 1 {
+		return Source{}, false
+	}
+	arg := call.Args[0]
+	vars := map[string]*valueTree{}
+	for _, tr := range arg.Variables() {
+		root := tr.RootName()
+		if vars[root] == nil {
+			vars[root] = &valueTree{}
+		}
+		if v, ok := variable(p, r, tr); ok {
+			vars[root].child(tr[1].(hcl.TraverseAttr).Name).leaf = v
+			continue
+		}
+		switch root {
+		case "var", "local", "each", "count", "path", "terraform", "self":
+			vars[root].add(tr, unknownMark)
+		default:
+			vars[root].add(tr, deferredValue([]string{traversalString(tr)}))
+		}
+	}
+	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: jsonFuncs}
+	for root, t := range vars {
+		ctx.Variables[root] = t.value()
+	}
+	val, diags := arg.Value(ctx)
+	if diags.HasErrors() || !val.IsWhollyKnown() {
+		return Source{}, false
+	}
+	text, err := json.Marshal(ctyToGo(val))
+	if err != nil {
+		return Source{}, false
+	}
+	doc, err := Parse(string(text))
+	if err != nil {
+		// The real JSON may differ (an unknown value may fill the gap):
+		// undecided, not invalid.
+		return Source{}, false
+	}
+	var unknown []string
+	for _, st := range doc.Statements {
+		st.Unknown = map[string]bool{}
+		drop := func(list []string, part string) []string {
+			if i := slices.IndexFunc(list, func(s string) bool { return strings.Contains(s, unknownMark) }); i >= 0 {
+				st.Unknown[part] = true
+				return slices.DeleteFunc(list, func(s string) bool { return strings.Contains(s, unknownMark) })
+			}
+			return list
+		}
+		st.Actions, st.NotActions = drop(st.Actions, "action"), drop(st.NotActions, "action")
+		st.Resources, st.NotResources = drop(st.Resources, "resource"), drop(st.NotResources, "resource")
+		for _, ps := range []*[]Principal{&st.Principals, &st.NotPrincipals} {
+			*ps = slices.DeleteFunc(*ps, func(pr Principal) bool {
+				if strings.Contains(pr.ID, unknownMark) {
+					st.Unknown["principal"] = true
+					return true
+				}
+				return false
+			})
+		}
+		for i := range st.Conditions {
+			c := &st.Conditions[i]
+			if strings.Contains(c.Key, unknownMark) || slices.ContainsFunc(c.Values, func(s string) bool { return strings.Contains(s, unknownMark) }) {
+				c.Unknown = true
+				st.Unknown["condition"] = true
+			}
+		}
+		for part := range st.Unknown {
+			unknown = append(unknown, part)
+		}
+	}
+	src = Source{Doc: doc}
+	if len(unknown) > 0 {
+		slices.Sort(unknown)
+		src.Partial = true
+		src.Unknown = attr + " is known only after apply, and the " + strings.Join(slices.Compact(unknown), ", ") + " of some statements come from variables or locals"
+	}
+	return src, true
+}
+
+// variable returns the value of var.NAME as the configuration shows it: the
+// plan records the root module's variables, and a module call may pass a
+// literal or leave the variable's default.
+func variable(p *plan.Plan, r *plan.Resource, tr hcl.Traversal) (cty.Value, bool) {
+	if tr.RootName() != "var" || len(tr) < 2 {
+		return cty.NilVal, false
+	}
+	name, ok := tr[1].(hcl.TraverseAttr)
+	if !ok {
+		return cty.NilVal, false
+	}
+	raw, ok := p.RootVariable(name.Name)
+	if r.ModulePath != "" {
+		v, known := p.ModuleVariable(r.ModulePath, name.Name)
+		if !known {
+			return cty.NilVal, false
+		}
+		b, err := json.Marshal(v)
+		if err != nil {
+			return cty.NilVal, false
+		}
+		raw, ok = b, true
+	}
+	if !ok {
+		return cty.NilVal, false
+	}
+	ty, err := ctyjson.ImpliedType(raw)
+	if err != nil {
+		return cty.NilVal, false
+	}
+	v, err := ctyjson.Unmarshal(raw, ty)
+	return v, err == nil
+}
+
+// valueTree builds the value of one root name from the traversals that use
+// it: aws_s3_bucket.b.arn and aws_s3_bucket.b.id make
+// {b = {arn = "...", id = "..."}}.
+type valueTree struct {
+	leaf  cty.Value
+	attrs map[string]*valueTree
+	elems map[int]*valueTree
+}
+
+func (t *valueTree) add(tr hcl.Traversal, leaf string) {
+	cur := t
+	for _, step := range tr[1:] {
+		var next *valueTree
+		switch s := step.(type) {
+		case hcl.TraverseAttr:
+			next = cur.child(s.Name)
+		case hcl.TraverseIndex:
+			switch {
+			case s.Key.Type() == cty.String:
+				next = cur.child(s.Key.AsString())
+			case s.Key.Type() == cty.Number && s.Key.AsBigFloat().IsInt():
+				i, _ := s.Key.AsBigFloat().Int64()
+				if cur.elems == nil {
+					cur.elems = map[int]*valueTree{}
+				}
+				if cur.elems[int(i)] == nil {
+					cur.elems[int(i)] = &valueTree{}
+				}
+				next = cur.elems[int(i)]
+			}
+		}
+		if next == nil {
+			break
+		}
+		cur = next
+	}
+	if cur.attrs == nil && cur.elems == nil {
+		cur.leaf = cty.StringVal(leaf)
+	}
+}
+
+func (t *valueTree) child(name string) *valueTree {
+	if t.attrs == nil {
+		t.attrs = map[string]*valueTree{}
+	}
+	if t.attrs[name] == nil {
+		t.attrs[name] = &valueTree{}
+	}
+	return t.attrs[name]
+}
+
+func (t *valueTree) value() cty.Value {
+	switch {
+	case t.elems != nil:
+		n := 0
+		for i := range t.elems {
+			n = max(n, i+1)
+		}
+		vals := make([]cty.Value, n)
+		for i := range vals {
+			if e := t.elems[i]; e != nil {
+				vals[i] = e.value()
+			} else {
+				vals[i] = cty.StringVal(unknownMark)
+			}
+		}
+		return cty.TupleVal(vals)
+	case t.attrs != nil:
+		m := map[string]cty.Value{}
+		for k, c := range t.attrs {
+			m[k] = c.value()
+		}
+		return cty.ObjectVal(m)
+	case t.leaf != cty.NilVal:
+		return t.leaf
+	}
+	return cty.StringVal(unknownMark)
+}
+
+// traversalString renders a traversal as a reference (aws_iam_role.r["a"].arn).
+func traversalString(tr hcl.Traversal) string {
+	var sb strings.Builder
+	for _, step := range tr {
+		switch s := step.(type) {
+		case hcl.TraverseRoot:
+			sb.WriteString(s.Name)
+		case hcl.TraverseAttr:
+			sb.WriteString("." + s.Name)
+		case hcl.TraverseIndex:
+			if s.Key.Type() == cty.String {
+				sb.WriteString(`["` + s.Key.AsString() + `"]`)
+			} else if s.Key.Type() == cty.Number {
+				sb.WriteString("[" + s.Key.AsBigFloat().Text('f', -1) + "]")
+			}
+		}
+	}
+	return sb.String()
+}
+
+// ctyToGo converts a known cty value to what encoding/json writes as the
+// same JSON as Terraform's jsonencode.
+func ctyToGo(v cty.Value) any {
+	if v.IsNull() {
+		return nil
+	}
+	t := v.Type()
+	switch {
+	case t == cty.String:
+		return v.AsString()
+	case t == cty.Bool:
+		return v.True()
+	case t == cty.Number:
+		f, _ := v.AsBigFloat().Float64()
+		if v.AsBigFloat().IsInt() {
+			i, _ := v.AsBigFloat().Int(new(big.Int))
+			return i
+		}
+		return f
+	case t.IsListType() || t.IsSetType() || t.IsTupleType():
+		out := []any{}
+		for it := v.ElementIterator(); it.Next(); {
+			_, e := it.Element()
+			out = append(out, ctyToGo(e))
+		}
+		return out
+	case t.IsMapType() || t.IsObjectType():
+		out := map[string]any{}
+		for it := v.ElementIterator(); it.Next(); {
+			k, e := it.Element()
+			out[k.AsString()] = ctyToGo(e)
+		}
+		return out
+	}
+	return nil
+}
