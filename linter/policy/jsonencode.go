@@ -42,6 +42,13 @@ var jsonFuncs = map[string]function.Function{
 // variable, local or iterator for a value that may be anything. ok is false
 // when the source is not available or the expression is not of that form.
 func fromJSONEncode(p *plan.Plan, r *plan.Resource, attr string) (src Source, ok bool) {
+	// Only a refinement: whatever goes wrong here, the policy stays unread
+	// (unknown), as without the source.
+	defer func() {
+		if recover() != nil {
+			src, ok = Source{}, false
+		}
+	}()
 	call, isCall := p.SourceExpr(r, attr).(*hclsyntax.FunctionCallExpr)
 	if !isCall || call.Name != "jsonencode" || len(call.Args) != 1 {
 		return Source{}, false
