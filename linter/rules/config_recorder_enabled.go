@@ -32,6 +32,24 @@ func checkConfigRecorderEnabled(pass *linter.Pass) {
 	recorders := p.OfType("aws_config_configuration_recorder")
 	channels := p.OfType("aws_config_delivery_channel")
 	statuses := p.OfType("aws_config_configuration_recorder_status")
+	// A status starts the recorder of its name in its own region: recorders
+	// of several regions are often all named "default".
+	startedBy := map[*plan.Resource]*plan.Resource{} // recorder -> its one status
+	undecidedBy := map[*plan.Resource][]string{}     // recorder -> statuses that may start it or a namesake
+	for _, s := range statuses {
+		linked := slices.DeleteFunc(p.Linked(s, "name", []string{"aws_config_configuration_recorder"}, "name"), func(c *plan.Resource) bool { return !mayShareRegion(c, s) })
+		for _, r := range linked {
+			if len(linked) == 1 {
+				startedBy[r] = s
+			} else {
+				undecidedBy[r] = append(undecidedBy[r], s.Address)
+			}
+		}
+	}
+	channelRegions := map[string]bool{}
+	for _, c := range channels {
+		channelRegions[c.Get("region").String()] = true
+	}
 	for _, r := range recorders {
 		label := named(r, "name")
 		if rg := r.Setting("recording_group").List(); len(rg) > 0 {
@@ -47,22 +65,10 @@ func checkConfigRecorderEnabled(pass *linter.Pass) {
 			role.Unknown() && len(p.Referenced(r, "role_arn", "aws_iam_role")) > 0 {
 			pass.ReportSeverity(linter.SeverityMedium, r, "role_arn", "AWS Config recorder %s records with a custom IAM role instead of the service-linked role AWSServiceRoleForConfig, whose permissions AWS keeps current as services are added; a custom role that lacks a permission silently records less. Set role_arn to the service-linked role (aws_iam_service_linked_role with aws_service_name = \"config.amazonaws.com\").", label)
 		}
-		if !slices.ContainsFunc(channels, func(c *plan.Resource) bool { return mayShareRegion(c, r) }) {
+		if region := r.Get("region").String(); !channelRegions[region] && !channelRegions[""] && (region != "" || len(channels) == 0) {
 			pass.Report(r, "", "AWS Config recorder %s has no aws_config_delivery_channel%s in this plan, and a recorder cannot start without one: nothing is recorded. Add an aws_config_delivery_channel to an S3 bucket, with the recorder's provider (a channel serves the recorder of its region).", label, inRegion(r))
 		}
-		var status *plan.Resource
-		var undecided []string // statuses that may start r or a namesake in another region
-		for _, s := range statuses {
-			// A status starts the recorder of its name in its own region:
-			// recorders of several regions are often all named "default".
-			linked := slices.DeleteFunc(p.Linked(s, "name", []string{"aws_config_configuration_recorder"}, "name"), func(c *plan.Resource) bool { return !mayShareRegion(c, s) })
-			switch {
-			case len(linked) == 1 && linked[0] == r:
-				status = s
-			case slices.Contains(linked, r):
-				undecided = append(undecided, s.Address)
-			}
-		}
+		status, undecided := startedBy[r], undecidedBy[r]
 		switch {
 		case status == nil && len(undecided) > 0:
 			pass.ReportUnknown(r, "", "Whether AWS Config recorder %s is started cannot be decided: %s may start it or a recorder of the same name in another region, and the plan does not record their regions (AWS providers before 6 do not). Set name = aws_config_configuration_recorder.<this>.name in the status, with the recorder's provider.", label, strings.Join(undecided, ", "))
