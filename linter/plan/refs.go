@@ -3,9 +3,12 @@ package plan
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
 	tfjson "github.com/hashicorp/terraform-json"
+	"github.com/zclconf/go-cty/cty"
 )
 
 // maxRefDepth bounds how many module boundaries (variables and outputs) a
@@ -468,4 +471,35 @@ func (p *Plan) staticRefs(modPath string, refs []string, forEach *tfjson.Express
 		}
 	}
 	return true
+}
+
+// TraversalRef renders a traversal as the plan's configuration writes a
+// reference: names joined by dots, literal keys in brackets
+// (module.m["a"].out, aws_vpc.this[0].id). It stops at a splat or a
+// key that is not a string or a whole number.
+func TraversalRef(tr hcl.Traversal) string {
+	var sb strings.Builder
+	for _, step := range tr {
+		switch st := step.(type) {
+		case hcl.TraverseRoot:
+			sb.WriteString(st.Name)
+		case hcl.TraverseAttr:
+			sb.WriteString("." + st.Name)
+		case hcl.TraverseIndex:
+			k := st.Key
+			switch {
+			case !k.IsKnown() || k.IsNull():
+				return sb.String()
+			case k.Type() == cty.String:
+				sb.WriteString("[" + strconv.Quote(k.AsString()) + "]")
+			case k.Type() == cty.Number && k.AsBigFloat().IsInt():
+				sb.WriteString("[" + k.AsBigFloat().Text('f', 0) + "]")
+			default:
+				return sb.String()
+			}
+		default:
+			return sb.String()
+		}
+	}
+	return sb.String()
 }

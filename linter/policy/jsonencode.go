@@ -68,7 +68,7 @@ func fromJSONEncode(p *plan.Plan, r *plan.Resource, attr string) (src Source, ok
 		case "var", "local", "each", "count", "path", "terraform", "self":
 			vars[root].add(tr, unknownMark)
 		default:
-			vars[root].add(tr, deferredValue([]string{traversalString(tr)}))
+			vars[root].add(tr, deferredValue([]string{plan.TraversalRef(tr)}))
 		}
 	}
 	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: jsonFuncs}
@@ -241,26 +241,6 @@ func (t *valueTree) value() cty.Value {
 		return t.leaf
 	}
 	return cty.StringVal(unknownMark)
-}
-
-// traversalString renders a traversal as a reference (aws_iam_role.r["a"].arn).
-func traversalString(tr hcl.Traversal) string {
-	var sb strings.Builder
-	for _, step := range tr {
-		switch s := step.(type) {
-		case hcl.TraverseRoot:
-			sb.WriteString(s.Name)
-		case hcl.TraverseAttr:
-			sb.WriteString("." + s.Name)
-		case hcl.TraverseIndex:
-			if s.Key.Type() == cty.String {
-				sb.WriteString(`["` + s.Key.AsString() + `"]`)
-			} else if s.Key.Type() == cty.Number {
-				sb.WriteString("[" + s.Key.AsBigFloat().Text('f', -1) + "]")
-			}
-		}
-	}
-	return sb.String()
 }
 
 // ctyToGo converts a known cty value to what encoding/json writes as the

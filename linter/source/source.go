@@ -22,7 +22,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
-	"github.com/zclconf/go-cty/cty"
+	"github.com/srmguard/terraform-provider-srm/linter/plan"
 )
 
 // Location is a range in a source file. Lines and columns are 1-based.
@@ -260,7 +260,7 @@ func (b *builder) locals(blk *hcl.Block, modPath string) {
 	for name, attr := range attrs {
 		var refs []string
 		for _, tr := range attr.Expr.Variables() {
-			if ref := traversalRef(tr); ref != "" {
+			if ref := plan.TraversalRef(tr); ref != "" {
 				refs = append(refs, ref)
 			}
 		}
@@ -270,37 +270,6 @@ func (b *builder) locals(blk *hcl.Block, modPath string) {
 		}
 		b.ix.Locals[modPath][name] = refs
 	}
-}
-
-// traversalRef renders a traversal as the plan's configuration writes a
-// reference: names joined by dots, literal keys in brackets
-// (module.m["a"].out, aws_vpc.this[0].id). It stops at a splat or a
-// key that is not a string or a whole number.
-func traversalRef(tr hcl.Traversal) string {
-	var sb strings.Builder
-	for _, step := range tr {
-		switch st := step.(type) {
-		case hcl.TraverseRoot:
-			sb.WriteString(st.Name)
-		case hcl.TraverseAttr:
-			sb.WriteString("." + st.Name)
-		case hcl.TraverseIndex:
-			k := st.Key
-			switch {
-			case !k.IsKnown() || k.IsNull():
-				return sb.String()
-			case k.Type() == cty.String:
-				sb.WriteString("[" + strconv.Quote(k.AsString()) + "]")
-			case k.Type() == cty.Number && k.AsBigFloat().IsInt():
-				sb.WriteString("[" + k.AsBigFloat().Text('f', 0) + "]")
-			default:
-				return sb.String()
-			}
-		default:
-			return sb.String()
-		}
-	}
-	return sb.String()
 }
 
 // removedFrom returns the resource address a removed block's "from" names
