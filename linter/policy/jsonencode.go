@@ -17,8 +17,8 @@ import (
 
 // unknownMark stands, in a rebuilt document, for a value that may be
 // anything until apply (it comes from a variable, local or iterator whose
-// value the source does not show).
-const unknownMark = "\x00unknown"
+// value the source does not show). It must be valid inside a JSON string.
+const unknownMark = "(srmlint: set from a variable or local)"
 
 // jsonFuncs are the Terraform functions a policy built with jsonencode
 // commonly uses, from cty's standard library (Terraform's own
@@ -34,8 +34,9 @@ var jsonFuncs = map[string]function.Function{
 	"trimspace": stdlib.TrimSpaceFunc, "sort": stdlib.SortFunc,
 }
 
-// fromJSONEncode rebuilds a policy written as jsonencode({...}) in the .tf
-// source whose JSON is known only after apply: the object is evaluated with
+// fromJSONEncode rebuilds a policy whose JSON is known only after apply from
+// how the .tf source writes it, jsonencode({...}) or a heredoc or string
+// template of the JSON: the expression is evaluated with
 // each reference to a resource, data source or module output standing for
 // one specific value ("(known after apply: aws_s3_bucket.b.arn)", so that
 // "${aws_s3_bucket.b.arn}/*" keeps its suffix), and each reference to a
@@ -49,11 +50,19 @@ func fromJSONEncode(p *plan.Plan, r *plan.Resource, attr string) (src Source, ok
 			src, ok = Source{}, false
 		}
 	}()
-	call, isCall := p.SourceExpr(r, attr).(*hclsyntax.FunctionCallExpr)
-	if !isCall || call.Name != "jsonencode" || len(call.Args) != 1 {
+	var arg hclsyntax.Expression
+	template := false
+	switch e := p.SourceExpr(r, attr).(type) {
+	case *hclsyntax.FunctionCallExpr:
+		if e.Name != "jsonencode" || len(e.Args) != 1 {
+			return Source{}, false
+		}
+		arg = e.Args[0]
+	case *hclsyntax.TemplateExpr, *hclsyntax.TemplateWrapExpr:
+		arg, template = e.(hclsyntax.Expression), true
+	default:
 		return Source{}, false
 	}
-	arg := call.Args[0]
 	vars := map[string]*valueTree{}
 	for _, tr := range arg.Variables() {
 		root := tr.RootName()
@@ -76,14 +85,23 @@ func fromJSONEncode(p *plan.Plan, r *plan.Resource, attr string) (src Source, ok
 		ctx.Variables[root] = t.value()
 	}
 	val, diags := arg.Value(ctx)
-	if diags.HasErrors() || !val.IsWhollyKnown() {
+	if diags.HasErrors() || !val.IsWhollyKnown() || val.IsNull() {
 		return Source{}, false
 	}
-	text, err := json.Marshal(ctyToGo(val))
-	if err != nil {
-		return Source{}, false
+	var text string
+	if template {
+		if val.Type() != cty.String {
+			return Source{}, false
+		}
+		text = val.AsString() // the JSON text itself
+	} else {
+		b, err := json.Marshal(ctyToGo(val))
+		if err != nil {
+			return Source{}, false
+		}
+		text = string(b)
 	}
-	doc, err := Parse(string(text))
+	doc, err := Parse(text)
 	if err != nil {
 		// The real JSON may differ (an unknown value may fill the gap):
 		// undecided, not invalid.

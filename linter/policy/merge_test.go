@@ -40,3 +40,11 @@ func TestDocumentMergeBySid(t *testing.T) {
 		}
 	}
 }
+
+// TestShortRefs: one reference per chain and per use, for messages.
+func TestShortRefs(t *testing.T) {
+	got := shortRefs([]string{"aws_s3_bucket.b.arn", "aws_s3_bucket.b", "aws_s3_bucket.b.arn", "aws_s3_bucket.b", "var.x"})
+	if want := []string{"aws_s3_bucket.b.arn", "var.x"}; !cmp.Equal(got, want) {
+		t.Errorf("shortRefs = %q, want %q", got, want)
+	}
+}

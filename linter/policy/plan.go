@@ -71,7 +71,7 @@ func FromAttribute(p *plan.Plan, r *plan.Resource, attr string) Source {
 func shortRefs(refs []string) []string {
 	var out []string
 	for i, r := range refs {
-		dup := false
+		dup := slices.Contains(out, r) // Terraform lists a reference once per use
 		for j, o := range refs {
 			if i != j && strings.HasPrefix(o, r) && len(o) > len(r) {
 				dup = true
