@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter/catalog"
@@ -173,9 +174,20 @@ func (pr *Identity) Unconstrained(action string) Access {
 	return g
 }
 
+// selfManagement are the actions an identity uses to lift a Deny from its
+// own policies: remove, replace or rewrite them.
+var selfManagement = []string{
+	"iam:DeleteRolePolicy", "iam:DetachRolePolicy", "iam:PutRolePolicy",
+	"iam:DeleteUserPolicy", "iam:DetachUserPolicy", "iam:PutUserPolicy",
+	"iam:DeleteGroupPolicy", "iam:DetachGroupPolicy", "iam:PutGroupPolicy", "iam:RemoveUserFromGroup",
+	"iam:CreatePolicyVersion", "iam:SetDefaultPolicyVersion",
+}
+
 // Admin returns the policies that give the principal full administrator
-// access: an Allow of "*" on "*" without conditions, with no Deny statement
-// in its policies and no permissions boundary known to limit it.
+// access: an Allow of "*" on "*" without conditions, unless a Deny in its
+// policies also withholds the IAM actions it would need to lift that Deny
+// (any other Deny it can remove itself), or a permissions boundary known to
+// limit it.
 func (pr *Identity) Admin() []*Policy {
 	var from []*Policy
 	for _, po := range pr.Policies {
@@ -183,13 +195,14 @@ func (pr *Identity) Admin() []*Policy {
 			continue
 		}
 		for _, s := range po.Source.Doc.Statements {
-			if s.Effect == Deny {
+			if s.Effect == Deny && slices.ContainsFunc(selfManagement, s.AllowsAction) {
 				return nil
 			}
-			if s.allowsAll() {
-				from = append(from, po)
-				break
-			}
+		}
+	}
+	for _, po := range pr.Policies {
+		if po.Source.Doc != nil && slices.ContainsFunc(po.Source.Doc.Statements, (*Statement).allowsAll) {
+			from = append(from, po)
 		}
 	}
 	if b := pr.Boundary; len(from) > 0 && b != nil && b.Analysed() {
