@@ -291,6 +291,9 @@ func check(ctx context.Context, fl checkFlags, args []string, stdin io.Reader, s
 				return nil, fmt.Errorf("source %s: %w", dir, err)
 			}
 			indexes[dir] = ix
+			if len(ix.Files) == 0 && p.Kind == plan.KindPlan {
+				notify(fmt.Sprintf("note: no .tf files in %s, so local values and jsonencode policies cannot be followed (some findings may be unknown) and findings have no file:line; pass --source DIR", dir))
+			}
 		}
 		inputs = append(inputs, linter.Input{Plan: p, Source: ix})
 		if path != "-" && cfg.IsAccountBaseline(path) {

@@ -114,6 +114,25 @@ func TestStdin(t *testing.T) {
 	}
 }
 
+// TestNoSourceNote: a plan linted without its .tf files says what that
+// costs; with them it says nothing.
+func TestNoSourceNote(t *testing.T) {
+	data, err := os.ReadFile(insecure)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "plan.json")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, stderr := run(t, "", "check", "--no-config", path); !strings.Contains(stderr, "note: no .tf files in") || !strings.Contains(stderr, "pass --source DIR") {
+		t.Errorf("without source, stderr:\n%s", stderr)
+	}
+	if _, _, stderr := run(t, "", "check", "--no-config", insecure); strings.Contains(stderr, "note:") {
+		t.Errorf("with source, stderr:\n%s", stderr)
+	}
+}
+
 // TestJSONSchema validates the JSON report of both examples against the
 // documented schema.
 func TestJSONSchema(t *testing.T) {
