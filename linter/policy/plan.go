@@ -234,10 +234,16 @@ func statementFromBlock(v plan.Value, d *plan.Resource, i int, aligned bool) *St
 	resources := func(attr string) []string {
 		x := v.Get(attr)
 		if x.Unknown() || len(x.Strings()) != len(x.List()) {
+			var refs []string
 			if d != nil {
-				if refs := d.References(base + attr); resourceRefsOnly(refs) {
-					return append(x.Strings(), deferredValue(refs))
+				refs = d.References(base + attr)
+			}
+			if names := specificSources(d, owner, base+attr, refs, x.Unknown()); len(names) > 0 {
+				out := x.Strings()
+				for _, n := range names {
+					out = append(out, deferredValue([]string{n}))
 				}
+				return out
 			}
 		}
 		return strs(attr, "resource")
@@ -269,7 +275,8 @@ func statementFromBlock(v plan.Value, d *plan.Resource, i int, aligned bool) *St
 		} else if vals.Unknown() || len(vals.Strings()) != len(vals.List()) {
 			// Values taken from other resources' attributes (a trail's ARN,
 			// an account ID) are specific even before apply.
-			if names := specificSources(d, owner, fmt.Sprintf("%scondition.%d.values", base, j), base+"condition", len(cond.List()), vals.Unknown()); len(names) > 0 {
+			path := fmt.Sprintf("%scondition.%d.values", base, j)
+			if names := specificSources(d, owner, path, refsAt(d, path, base+"condition", len(cond.List())), vals.Unknown()); len(names) > 0 {
 				cd.Deferred = names
 			} else {
 				cd.Unknown = true
@@ -302,8 +309,7 @@ func refsAt(d *plan.Resource, path, parent string, n int) []string {
 // dynamic block, whose references the plan does not show). A list unknown
 // as a whole may hold a literal "*" next to them. It returns nil when the
 // values may be anything.
-func specificSources(d *plan.Resource, owner, path, parent string, n int, whole bool) []string {
-	refs := refsAt(d, path, parent, n)
+func specificSources(d *plan.Resource, owner, path string, refs []string, whole bool) []string {
 	if resourceRefsOnly(refs) {
 		return shortRefs(refs)
 	}
@@ -406,7 +412,7 @@ func principalBlocks(v plan.Value, d *plan.Resource, owner, cfg string, st *Stat
 		// Service principal from anywhere (var.oidc_provider_arn): only an
 		// AWS principal may turn out to be "*".
 		path := fmt.Sprintf("%s.%d.identifiers", cfg, j)
-		switch names := specificSources(d, owner, path, cfg, len(list), ids.Unknown()); {
+		switch names := specificSources(d, owner, path, refsAt(d, path, cfg, len(list)), ids.Unknown()); {
 		case len(names) > 0:
 			for _, n := range names {
 				out = append(out, deferredPrincipal(t, []string{n}))
