@@ -30,7 +30,12 @@ var IAMAccessAnalyzerEnabled = withDoc(&linter.Rule{
 		}
 		note := ""
 		if len(other) > 0 {
-			note = " (" + joinAnd(other) + " only report unused access)"
+			// The other types report unused access or access from inside
+			// the account or organisation, not external sharing.
+			note = " (" + joinAnd(other) + " do not report external access)"
+			if len(other) == 1 {
+				note = " (" + other[0] + " does not report external access)"
+			}
 		}
 		pass.ReportAccount("aws_accessanalyzer_analyzer", "The account baseline has no IAM Access Analyzer external access analyzer%s, so nobody is told when a bucket, key, role, queue or secret becomes shared with another account or the public. Add an aws_accessanalyzer_analyzer with type = \"ACCOUNT\" (or \"ORGANIZATION\" in the delegated administrator) in every region you use.", note)
 	},

@@ -12,10 +12,10 @@ import (
 
 // turnsOff reports whether the plan switches a monitoring flag of an
 // existing resource from true to false (enable_logging, enable,
-// is_enabled). security_monitoring_stopped reports those at critical
-// severity, so the per-control rules skip them.
+// is_enabled), in place or by replacing it. security_monitoring_stopped
+// reports those at critical severity, so the per-control rules skip them.
 func turnsOff(r *plan.Resource, attr string) bool {
-	if r.Action != plan.ActionUpdate {
+	if r.Action != plan.ActionUpdate && r.Action != plan.ActionReplace {
 		return false
 	}
 	after := r.Get(attr)

@@ -43,7 +43,11 @@ func checkSecurityMonitoringStopped(pass *linter.Pass) {
 			case r.Action == plan.ActionDelete:
 				pass.Report(r, "", "This plan deletes %s %s: %s. %s Keep it, or create its replacement first and record the change with an srm_waiver.", s.what, label, s.effect, why)
 			case s.flag != "" && turnsOff(r, s.flag):
-				pass.Report(r, s.flag, "This plan switches %s %s off (%s from true to false): %s. %s Set %s = true.", s.what, label, s.flag, s.effect, why, s.flag)
+				how := "switches %s %s off"
+				if r.Action == plan.ActionReplace {
+					how = "replaces %s %s with one that is off"
+				}
+				pass.Report(r, s.flag, "This plan "+how+" (%s from true to false): %s. %s Set %s = true.", s.what, label, s.flag, s.effect, why, s.flag)
 			}
 		}
 	}

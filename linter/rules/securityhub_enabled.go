@@ -22,10 +22,15 @@ var SecurityHubEnabled = withDoc(&linter.Rule{
 	},
 	Check: func(pass *linter.Pass) {
 		hubs := pass.Plan.OfType("aws_securityhub_account")
-		subscribed := len(pass.Plan.OfType("aws_securityhub_standards_subscription")) > 0
+		// Security Hub is regional: a subscription counts in its region.
+		subscribed := map[string]bool{}
+		for _, s := range pass.Plan.OfType("aws_securityhub_standards_subscription") {
+			subscribed[s.Get("region").String()] = true
+		}
 		for _, h := range hubs {
-			if on, known := settingOr(h, "enable_default_standards", true); known && !on && !subscribed {
-				pass.Report(h, "enable_default_standards", "Security Hub is enabled by %s without any security standard (enable_default_standards = false and no aws_securityhub_standards_subscription in this plan), so it checks no control and only collects other services' findings. Subscribe to AWS Foundational Security Best Practices and the CIS benchmark with aws_securityhub_standards_subscription.", h.Address)
+			region := h.Get("region").String()
+			if on, known := settingOr(h, "enable_default_standards", true); known && !on && !subscribed[region] && !subscribed[""] && (region != "" || len(subscribed) == 0) {
+				pass.Report(h, "enable_default_standards", "Security Hub is enabled by %s without any security standard (enable_default_standards = false and no aws_securityhub_standards_subscription%s in this plan), so it checks no control and only collects other services' findings. Subscribe to AWS Foundational Security Best Practices and the CIS benchmark with aws_securityhub_standards_subscription.", h.Address, inRegion(h))
 			}
 		}
 		if pass.Settings.Baseline && len(hubs) == 0 {
