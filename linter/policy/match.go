@@ -217,7 +217,7 @@ func (d *Document) PublicAccess(patterns ...string) (grants []Grant, undecided [
 		}
 		var granted []string
 		for _, p := range patterns {
-			if s.AllowsAction(p) && !d.deniedToOutsiders(p, s) {
+			if s.AllowsAction(p) && !d.deniesAllGranted(s, p) {
 				granted = append(granted, p)
 			}
 		}
@@ -226,6 +226,28 @@ func (d *Document) PublicAccess(patterns ...string) (grants []Grant, undecided [
 		}
 	}
 	return grants, undecided
+}
+
+// deniesAllGranted reports whether Deny statements take back every action
+// that allow grants within pattern: with pattern "*" and an Allow of
+// s3:GetObject, a Deny of s3:GetObject is enough.
+func (d *Document) deniesAllGranted(allow *Statement, pattern string) bool {
+	if allow.NotActions != nil {
+		return d.deniedToOutsiders(pattern, allow)
+	}
+	for _, a := range allow.Actions {
+		if !Intersects(a, pattern) {
+			continue
+		}
+		narrow := pattern
+		if Covers(pattern, a) {
+			narrow = a // the Allow grants only a within pattern
+		}
+		if !d.deniedToOutsiders(narrow, allow) {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *Statement) allowsAny(patterns []string) bool {

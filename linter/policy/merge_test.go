@@ -48,3 +48,27 @@ func TestShortRefs(t *testing.T) {
 		t.Errorf("shortRefs = %q, want %q", got, want)
 	}
 }
+
+// TestPublicAccessNarrowDeny: a Deny of exactly the actions an Allow grants
+// takes them back, also when the question is about every action ("*").
+func TestPublicAccessNarrowDeny(t *testing.T) {
+	allow := `{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}`
+	for name, tc := range map[string]struct {
+		deny   string
+		public bool
+	}{
+		"same action":     {`{"Effect":"Deny","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}`, false},
+		"service":         {`{"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":"arn:aws:s3:::b/*"}`, false},
+		"outside a vpce":  {`{"Effect":"Deny","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*","Condition":{"StringNotEquals":{"aws:SourceVpce":"vpce-1"}}}`, false},
+		"only one vpce":   {`{"Effect":"Deny","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*","Condition":{"StringEquals":{"aws:SourceVpce":"vpce-1"}}}`, true},
+		"another action":  {`{"Effect":"Deny","Principal":"*","Action":"s3:PutObject","Resource":"arn:aws:s3:::b/*"}`, true},
+		"another objects": {`{"Effect":"Deny","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/private/*"}`, true},
+	} {
+		for _, pattern := range []string{"*", "s3:Get*", "s3:GetObject"} {
+			grants, _ := mustParse(t, `{"Version":"2012-10-17","Statement":[`+allow+`,`+tc.deny+`]}`).PublicAccess(pattern)
+			if got := len(grants) > 0; got != tc.public {
+				t.Errorf("%s, %s: public = %v, want %v", name, pattern, got, tc.public)
+			}
+		}
+	}
+}

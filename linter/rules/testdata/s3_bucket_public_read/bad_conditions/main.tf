@@ -27,8 +27,8 @@ resource "aws_s3_bucket_policy" "loose" {
   })
 }
 
-# A Deny that excludes only one VPC endpoint's traffic, combined with an
-# IfExists: the deny does not reach every outsider.
+# A Deny that refuses only one VPC endpoint's traffic: everyone else still
+# reads.
 resource "aws_s3_bucket_policy" "weak_deny" {
   bucket = "srm-fixture-read-cond-weak-deny"
   policy = jsonencode({ # want "\"srm-fixture-read-cond-weak-deny\" is publicly readable: its bucket policy aws_s3_bucket_policy.weak_deny, statement 0 \(\"Read\"\)"
@@ -46,7 +46,7 @@ resource "aws_s3_bucket_policy" "weak_deny" {
         Principal = "*"
         Action    = "s3:GetObject"
         Resource  = "arn:aws:s3:::srm-fixture-read-cond-weak-deny/*"
-        Condition = { StringNotEqualsIfExists = { "aws:SourceVpce" = "vpce-0a1b2c3d4e5f67890" } }
+        Condition = { StringEquals = { "aws:SourceVpce" = "vpce-0a1b2c3d4e5f67890" } }
       },
     ]
   })
