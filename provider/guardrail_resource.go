@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/setvalidator"
@@ -106,7 +107,7 @@ func (r *guardrailResource) Schema(_ context.Context, _ resource.SchemaRequest, 
 				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 			},
 			"name": schema.StringAttribute{
-				MarkdownDescription: "A unique name, shown on every finding the guardrail enforces. Changing it replaces the guardrail.",
+				MarkdownDescription: "A unique name, shown on every finding the guardrail enforces. Changing it replaces the guardrail. Waivers name their guardrail by it; should two guardrails share a name, a waiver sees the stricter of them.",
 				Required:            true,
 				Validators:          []validator.String{stringvalidator.LengthBetween(1, 128)},
 				PlanModifiers:       []planmodifier.String{stringplanmodifier.RequiresReplace()},
@@ -278,6 +279,16 @@ func (r *guardrailResource) ImportState(ctx context.Context, req resource.Import
 	}
 	if in.Name == "" {
 		resp.Diagnostics.AddError("Invalid Import ID", "The import ID must be the guardrail's name or a JSON object with a \"name\".")
+		return
+	}
+	// The same checks as the schema's validators, which import bypasses.
+	if e := in.Enforcement; e != "" && !slices.Contains(linter.Enforcements, linter.Enforcement(e)) {
+		resp.Diagnostics.AddError("Invalid Import ID", fmt.Sprintf("enforcement %q is not advisory, mandatory or locked.", e))
+	}
+	if sev, err := linter.ParseSeverity(orDefault(in.MinSeverity, "low")); err != nil || sev == linter.SeverityNone {
+		resp.Diagnostics.AddError("Invalid Import ID", fmt.Sprintf("min_severity %q is not critical, high, medium or low.", in.MinSeverity))
+	}
+	if resp.Diagnostics.HasError() {
 		return
 	}
 	m := guardrailModel{

@@ -153,6 +153,12 @@ func TestAccGuardrailResource_invalid(t *testing.T) {
 				ImportStateId: `{"name": "x", "rules": ["nope"]}`,
 				ExpectError:   regexp.MustCompile(`unknown rule "nope"`),
 			},
+			{
+				ResourceName:  "srm_guardrail.x",
+				ImportState:   true,
+				ImportStateId: `{"name": "x", "enforcement": "hard", "min_severity": "extreme"}`,
+				ExpectError:   regexp.MustCompile(`(?s)enforcement "hard" is not advisory, mandatory or locked.*min_severity "extreme" is not critical, high, medium or low`),
+			},
 		},
 	})
 }

@@ -7,6 +7,7 @@ package provider
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"time"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/srmguard/terraform-provider-srm/linter"
 )
 
 var (
@@ -107,9 +109,23 @@ type guardrailRegistry struct {
 	byName map[string]plannedGuardrail
 }
 
+// put records a planned guardrail. Names should be unique; when two
+// guardrails share one, the record is the strictest of them (locked wins,
+// rule IDs add up), so that the waiver check does not depend on the order
+// Terraform plans them in.
 func (r *guardrailRegistry) put(name string, g plannedGuardrail) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if old, ok := r.byName[name]; ok {
+		if old.enforcement == string(linter.Locked) {
+			g.enforcement = old.enforcement
+		}
+		for _, id := range old.ruleIDs {
+			if !slices.Contains(g.ruleIDs, id) {
+				g.ruleIDs = append(g.ruleIDs, id)
+			}
+		}
+	}
 	r.byName[name] = g
 }
 

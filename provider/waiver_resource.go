@@ -196,6 +196,8 @@ func (r *waiverResource) ImportState(ctx context.Context, req resource.ImportSta
 	}
 	if in.Resource == "" || len(in.Justification) < 10 || in.Approver == "" {
 		problems = append(problems, "resource, justification (at least 10 characters) and approver are required")
+	} else if err := notOnlyWildcards(in.Resource); err != nil {
+		problems = append(problems, "resource: "+err.Error())
 	}
 	if _, err := linter.ParseDate(in.ExpiresOn); err != nil {
 		problems = append(problems, "expires_on: "+err.Error())

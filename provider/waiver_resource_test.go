@@ -100,6 +100,7 @@ func TestAccWaiverResource_invalid(t *testing.T) {
 			{Config: sprintf(base, "s3_bucket_public_read", "aws_s3_bucket.x", "short", "2027-01-01"), ExpectError: regexp.MustCompile(`at least 10`)},
 			{Config: sprintf(base, "s3_bucket_public_read", "aws_s3_bucket.x", "a long enough reason", "31/12/2026"), ExpectError: regexp.MustCompile(`Invalid Date`)},
 			{ResourceName: "srm_waiver.x", ImportState: true, ImportStateId: `{"rule": "s3_bucket_public_read"}`, ExpectError: regexp.MustCompile(`justification \(at least 10 characters\) and approver are required`)},
+			{ResourceName: "srm_waiver.x", ImportState: true, ImportStateId: `{"rule": "s3_bucket_public_read", "resource": "*", "justification": "a long enough reason", "approver": "sec@example.com", "expires_on": "2027-01-01"}`, ExpectError: regexp.MustCompile(`would waive the rule for every resource`)},
 		},
 	})
 }

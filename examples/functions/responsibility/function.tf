@@ -8,6 +8,7 @@ terraform {
 }
 
 output "who_patches_rds" {
-  # "aws": RDS is a container service; AWS patches the OS and engine.
+  # "shared": AWS performs the OS maintenance, the customer controls the
+  # maintenance window and deferral.
   value = provider::srm::responsibility("RDS", "guest_os_patching")
 }
