@@ -18,6 +18,12 @@ type fieldSelector struct {
 }
 
 // restricts reports whether the selector narrows the field at all.
+// admits reports whether the field selector lets value v through; for
+// readOnly ("true"/"false") equals and not_equals are what matter.
+func (f fieldSelector) admits(v string) bool {
+	return (len(f.equals) == 0 || slices.Contains(f.equals, v)) && !slices.Contains(f.notEquals, v)
+}
+
 func (f fieldSelector) restricts() bool {
 	return len(f.equals)+len(f.notEquals)+len(f.startsWith)+len(f.notStartsWith)+len(f.endsWith)+len(f.notEndsWith) > 0
 }
@@ -66,16 +72,20 @@ func mgmtSelectors(t *plan.Resource) []mgmtSelector {
 			if !slices.Contains(fields["eventCategory"].equals, "Management") {
 				continue
 			}
-			ro := fields["readOnly"].equals
+			ro := fields["readOnly"]
 			s := mgmtSelector{
-				read:    len(ro) == 0 || slices.Contains(ro, "true"),
-				write:   len(ro) == 0 || slices.Contains(ro, "false"),
+				read:    ro.admits("true"),
+				write:   ro.admits("false"),
 				partial: fields["eventSource"].restricts(),
 				attr:    fmt.Sprintf("advanced_event_selector.%d", i),
 			}
 			var misses []string
 			if !s.read || !s.write {
-				misses = append(misses, fmt.Sprintf("records only the management events with readOnly = %s", strings.Join(ro, ", ")))
+				only := "true"
+				if s.write {
+					only = "false"
+				}
+				misses = append(misses, "records only the management events with readOnly = "+only)
 			}
 			if s.partial {
 				misses = append(misses, "records the management events of some event sources only (eventSource field selector)")
@@ -172,7 +182,8 @@ func s3DataEvents(t *plan.Resource) (read, write bool) {
 				case "eventCategory", "resources.type", "readOnly":
 				case "resources.ARN":
 					// starts_with the all-buckets prefix selects every bucket
-					all = all && len(f.startsWith) > 0 && allBucketsARN.MatchString(strings.TrimSuffix(f.startsWith[0], "/")) &&
+					// (the values are ORed: one such prefix is enough)
+					all = all && slices.ContainsFunc(f.startsWith, func(v string) bool { return allBucketsARN.MatchString(strings.TrimSuffix(v, "/")) }) &&
 						len(f.equals)+len(f.notEquals)+len(f.notStartsWith)+len(f.endsWith)+len(f.notEndsWith) == 0
 				default:
 					all = all && !f.restricts()
@@ -181,13 +192,11 @@ func s3DataEvents(t *plan.Resource) (read, write bool) {
 			if !all {
 				continue
 			}
-			switch ro := fields["readOnly"].equals; {
-			case len(ro) == 1 && ro[0] == "true":
+			if ro := fields["readOnly"]; ro.admits("true") {
 				add("ReadOnly")
-			case len(ro) == 1 && ro[0] == "false":
+			}
+			if ro := fields["readOnly"]; ro.admits("false") {
 				add("WriteOnly")
-			default:
-				add("All")
 			}
 		}
 		return read, write

@@ -52,11 +52,18 @@ func checkS3BucketWebsitePublic(pass *linter.Pass) {
 // the bucket: an aws_s3_bucket_website_configuration, or the bucket with
 // its deprecated inline website block.
 func websiteOf(b *s3Bucket) *plan.Resource {
-	if ws := b.of("aws_s3_bucket_website_configuration"); len(ws) > 0 {
-		return ws[0]
+	for _, w := range b.of("aws_s3_bucket_website_configuration") {
+		// A website that redirects every request serves no object.
+		if len(w.Setting("redirect_all_requests_to").List()) == 0 {
+			return w
+		}
 	}
-	if b.res != nil && len(b.res.Setting("website").List()) > 0 {
-		return b.res
+	if b.res != nil {
+		for _, w := range b.res.Setting("website").List() {
+			if w.Get("redirect_all_requests_to").String() == "" {
+				return b.res
+			}
+		}
 	}
 	return nil
 }
