@@ -118,15 +118,11 @@ func (p *Plan) RootVariable(name string) (json.RawMessage, bool) {
 // the module call passes a literal, or passes nothing and the variable has
 // a default.
 func (p *Plan) ModuleVariable(modPath, name string) (any, bool) {
-	if modPath == "" {
+	_, call := p.moduleCall(modPath)
+	if call == nil {
 		return nil, false
 	}
-	parentPath, callName := splitModulePath(modPath)
-	parent := p.modules[parentPath]
-	if parent == nil || parent.ModuleCalls[callName] == nil {
-		return nil, false
-	}
-	if e := parent.ModuleCalls[callName].Expressions[name]; e != nil && e.ExpressionData != nil {
+	if e := call.Expressions[name]; e != nil && e.ExpressionData != nil {
 		if e.ConstantValue == nil || e.ConstantValue == tfjson.UnknownConstantValue || len(e.References) > 0 {
 			return nil, false
 		}

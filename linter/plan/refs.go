@@ -216,12 +216,10 @@ func (p *Plan) resolve(modPath, modInst string, modOK bool, refs []string, forEa
 			if len(steps) < 2 || modPath == "" {
 				continue // root variables carry values, not references
 			}
-			parentPath, callName := splitModulePath(modPath)
-			parent := p.modules[parentPath]
-			if parent == nil || parent.ModuleCalls[callName] == nil {
+			parentPath, call := p.moduleCall(modPath)
+			if call == nil {
 				continue
 			}
-			call := parent.ModuleCalls[callName]
 			e := call.Expressions[steps[1].name]
 			if e == nil || e.ExpressionData == nil {
 				continue
@@ -324,6 +322,19 @@ func (p *Plan) resolve(modPath, modInst string, modOK bool, refs []string, forEa
 			*out = append(*out, t)
 		}
 	}
+}
+
+// moduleCall returns the call of the module at modPath (nil for the root or
+// when the configuration lacks it) and the path of the module that makes it.
+func (p *Plan) moduleCall(modPath string) (parentPath string, call *tfjson.ModuleCall) {
+	if modPath == "" {
+		return "", nil
+	}
+	parentPath, callName := splitModulePath(modPath)
+	if parent := p.modules[parentPath]; parent != nil {
+		call = parent.ModuleCalls[callName]
+	}
+	return parentPath, call
 }
 
 // exprRefs returns an expression's references (nil-safe).
@@ -448,12 +459,10 @@ func (p *Plan) staticRefs(modPath string, refs []string, forEach *tfjson.Express
 			if modPath == "" {
 				continue // root variables are known while planning
 			}
-			parentPath, callName := splitModulePath(modPath)
-			parent := p.modules[parentPath]
-			if parent == nil || parent.ModuleCalls[callName] == nil {
+			parentPath, call := p.moduleCall(modPath)
+			if call == nil {
 				return false
 			}
-			call := parent.ModuleCalls[callName]
 			e := call.Expressions[steps[1].name]
 			if e == nil || e.ExpressionData == nil {
 				continue // the variable's default, a constant

@@ -108,20 +108,21 @@ func fromJSONEncode(p *plan.Plan, r *plan.Resource, attr string) (src Source, ok
 		return Source{}, false
 	}
 	var unknown []string
+	marked := func(s string) bool { return strings.Contains(s, unknownMark) }
 	for _, st := range doc.Statements {
 		st.Unknown = map[string]bool{}
 		drop := func(list []string, part string) []string {
-			if i := slices.IndexFunc(list, func(s string) bool { return strings.Contains(s, unknownMark) }); i >= 0 {
+			kept := slices.DeleteFunc(list, marked)
+			if len(kept) < len(list) {
 				st.Unknown[part] = true
-				return slices.DeleteFunc(list, func(s string) bool { return strings.Contains(s, unknownMark) })
 			}
-			return list
+			return kept
 		}
 		st.Actions, st.NotActions = drop(st.Actions, "action"), drop(st.NotActions, "action")
 		st.Resources, st.NotResources = drop(st.Resources, "resource"), drop(st.NotResources, "resource")
 		for _, ps := range []*[]Principal{&st.Principals, &st.NotPrincipals} {
 			*ps = slices.DeleteFunc(*ps, func(pr Principal) bool {
-				if strings.Contains(pr.ID, unknownMark) {
+				if marked(pr.ID) {
 					st.Unknown["principal"] = true
 					return true
 				}
@@ -130,7 +131,7 @@ func fromJSONEncode(p *plan.Plan, r *plan.Resource, attr string) (src Source, ok
 		}
 		for i := range st.Conditions {
 			c := &st.Conditions[i]
-			if strings.Contains(c.Key, unknownMark) || slices.ContainsFunc(c.Values, func(s string) bool { return strings.Contains(s, unknownMark) }) {
+			if marked(c.Key) || slices.ContainsFunc(c.Values, marked) {
 				c.Unknown = true
 				st.Unknown["condition"] = true
 			}

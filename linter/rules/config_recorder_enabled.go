@@ -65,7 +65,7 @@ func checkConfigRecorderEnabled(pass *linter.Pass) {
 			role.Unknown() && len(p.Referenced(r, "role_arn", "aws_iam_role")) > 0 {
 			pass.ReportSeverity(linter.SeverityMedium, r, "role_arn", "AWS Config recorder %s records with a custom IAM role instead of the service-linked role AWSServiceRoleForConfig, whose permissions AWS keeps current as services are added; a custom role that lacks a permission silently records less. Set role_arn to the service-linked role (aws_iam_service_linked_role with aws_service_name = \"config.amazonaws.com\").", label)
 		}
-		if region := r.Get("region").String(); !channelRegions[region] && !channelRegions[""] && (region != "" || len(channels) == 0) {
+		if !regionsInclude(channelRegions, r.Get("region").String()) {
 			pass.Report(r, "", "AWS Config recorder %s has no aws_config_delivery_channel%s in this plan, and a recorder cannot start without one: nothing is recorded. Add an aws_config_delivery_channel to an S3 bucket, with the recorder's provider (a channel serves the recorder of its region).", label, inRegion(r))
 		}
 		status, undecided := startedBy[r], undecidedBy[r]
@@ -93,6 +93,12 @@ func checkConfigRecorderEnabled(pass *linter.Pass) {
 func mayShareRegion(a, b *plan.Resource) bool {
 	ra, rb := a.Get("region").String(), b.Get("region").String()
 	return ra == "" || rb == "" || ra == rb
+}
+
+// regionsInclude is mayShareRegion against a set of regions (those of some
+// resources): whether one of them may be region.
+func regionsInclude(regions map[string]bool, region string) bool {
+	return regions[region] || regions[""] || region == "" && len(regions) > 0
 }
 
 // inRegion names r's region for messages (" in us-east-1"), when known.

@@ -28,8 +28,7 @@ var SecurityHubEnabled = withDoc(&linter.Rule{
 			subscribed[s.Get("region").String()] = true
 		}
 		for _, h := range hubs {
-			region := h.Get("region").String()
-			if on, known := settingOr(h, "enable_default_standards", true); known && !on && !subscribed[region] && !subscribed[""] && (region != "" || len(subscribed) == 0) {
+			if on, known := settingOr(h, "enable_default_standards", true); known && !on && !regionsInclude(subscribed, h.Get("region").String()) {
 				pass.Report(h, "enable_default_standards", "Security Hub is enabled by %s without any security standard (enable_default_standards = false and no aws_securityhub_standards_subscription%s in this plan), so it checks no control and only collects other services' findings. Subscribe to AWS Foundational Security Best Practices and the CIS benchmark with aws_securityhub_standards_subscription.", h.Address, inRegion(h))
 			}
 		}
