@@ -151,6 +151,9 @@ func Check(ctx context.Context, inputs []Input, opt Options) (*Result, error) {
 			fs = opt.Adjust(in.Plan, fs)
 		}
 		res.Inputs = append(res.Inputs, in.Plan)
+		// Findings that count are kept in fs's own array, in place: large
+		// plans have tens of thousands of findings.
+		kept := fs[:0]
 		for _, f := range fs {
 			if f.Unknown && opt.Unknown == UnknownIgnore {
 				continue
@@ -174,7 +177,12 @@ func Check(ctx context.Context, inputs []Input, opt Options) (*Result, error) {
 				f.Note = fmt.Sprintf("The %s at %s does not apply: guardrail %q is locked, and no exception can lift it.", s.Kind, s.Where, f.Guardrail)
 			}
 			f.Blocking = blocks(&f, opt)
-			res.Findings = append(res.Findings, f)
+			kept = append(kept, f)
+		}
+		if res.Findings == nil {
+			res.Findings = kept
+		} else {
+			res.Findings = append(res.Findings, kept...)
 		}
 	}
 	SortFindings(res.Findings)

@@ -183,7 +183,7 @@ func (s *Scope) inScope(f *Finding) bool {
 		}
 	}
 	for k, v := range s.Tags {
-		tv, ok := f.tags[k]
+		tv, ok := f.tag(k)
 		if !ok || !globMatch(v, tv) {
 			return false
 		}

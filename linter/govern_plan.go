@@ -56,7 +56,7 @@ func GovernanceFromPlan(p *plan.Plan) (Governance, error) {
 			if gr.Scope.Tags == nil {
 				gr.Scope.Tags = map[string]string{}
 			}
-			gr.Scope.Tags[k] = tags.Get(k).String()
+			gr.Scope.Tags[k] = tags.Member(k).String()
 		}
 		g.Guardrails = append(g.Guardrails, gr)
 	}

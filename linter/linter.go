@@ -180,8 +180,8 @@ type Finding struct {
 	// a waiver has expired.
 	Note string
 
-	configAddress string            // where to look the resource up in source
-	tags          map[string]string // the resource's tags, for guardrail scopes
+	configAddress string         // where to look the resource up in source
+	resource      *plan.Resource // nil for account findings; its tags scope guardrails
 }
 
 // ConfigAddress is the resource's configuration address (no instance keys),
@@ -274,27 +274,21 @@ func (p *Pass) report(r *plan.Resource, attr string, sev Severity, unknown bool,
 		Message:       p.Plan.Redact(msg),
 		Unknown:       unknown,
 		configAddress: r.ConfigAddress,
-		tags:          resourceTags(r),
+		resource:      r,
 	})
 }
 
-// resourceTags returns the known tags of a resource (tags_all, which
-// includes provider default_tags, else tags).
-func resourceTags(r *plan.Resource) map[string]string {
-	v := r.Get("tags_all")
+// tag returns the known value of a tag of the finding's resource (from
+// tags_all, which includes provider default_tags, else tags).
+func (f *Finding) tag(key string) (string, bool) {
+	if f.resource == nil {
+		return "", false
+	}
+	v := f.resource.Get("tags_all")
 	if len(v.Keys()) == 0 {
-		v = r.Get("tags")
+		v = f.resource.Get("tags")
 	}
-	var out map[string]string
-	for _, k := range v.Keys() {
-		if s, ok := v.Get(k).Str(); ok {
-			if out == nil {
-				out = map[string]string{}
-			}
-			out[k] = s
-		}
-	}
-	return out
+	return v.Member(key).Str()
 }
 
 // SortFindings orders findings by input, address, rule, attribute and message.

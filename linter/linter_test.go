@@ -198,3 +198,30 @@ func TestSeverity(t *testing.T) {
 		t.Error("2026-02-30 is not a date")
 	}
 }
+
+// Tag keys may contain dots (team.name, kubernetes.io/role): a guardrail
+// scope and the classification tag read them as one key, not as a path.
+func TestDottedTagKeys(t *testing.T) {
+	p := loadPlan(t, "testdata/dotted_tags/plan.json")
+	gov := linter.Governance{Guardrails: []linter.Guardrail{
+		{Name: "payments", Rules: []string{"s3_bucket_versioning"}, Enforcement: linter.Locked, Scope: linter.Scope{Tags: map[string]string{"team.name": "pay*"}}, Source: "test"},
+	}}
+	res := check(t, p, linter.Options{Rules: []*linter.Rule{rules.S3BucketVersioning}, Governance: gov, FailOn: linter.SeverityNone})
+	want := []string{
+		"s3_bucket_versioning aws_s3_bucket.payments blocking locked",
+		"s3_bucket_versioning aws_s3_bucket.web",
+	}
+	if d := cmp.Diff(want, summary(res.Findings)); d != "" {
+		t.Errorf("guardrail scoped by a dotted tag key (-want +got):\n%s", d)
+	}
+
+	settings := linter.DefaultSettings()
+	settings.ClassificationTag = "data.classification"
+	fs, err := linter.Run(context.Background(), p, []*linter.Rule{rules.DataClassificationTag}, settings, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff([]string{"data_classification_tag aws_s3_bucket.web"}, summary(fs)); d != "" {
+		t.Errorf("classification tag with a dot in its key (-want +got):\n%s", d)
+	}
+}

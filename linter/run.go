@@ -56,13 +56,21 @@ func Run(ctx context.Context, p *plan.Plan, rules []*Rule, settings Settings, pa
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	var out []Finding
+	n := 0
 	for i := range rules {
 		if errs[i] != nil {
 			return nil, errs[i]
 		}
-		out = append(out, results[i]...)
+		n += len(results[i])
 	}
+	out := make([]Finding, 0, n)
+	for i := range rules {
+		out = append(out, results[i]...)
+		results[i] = nil
+	}
+	// The rules' shared views (parsed policies, buckets with their split
+	// resources) are not needed after them; later phases reuse their memory.
+	p.DropMemo()
 	SortFindings(out)
 	return out, nil
 }

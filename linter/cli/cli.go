@@ -97,7 +97,6 @@ Exit codes: 0 nothing blocking, 1 blocking findings, 2 usage or input error.`,
 		SilenceErrors: true,
 		Version:       version(),
 	}
-	root.SetVersionTemplate("srmlint {{.Version}}\n")
 	root.AddCommand(newCheckCmd(stdin, stdout, stderr), newBaselineCmd(stdin, stdout, stderr), newPostureCmd(stdin, stdout, stderr), newConfigCmd(stdout), newRulesCmd(stdout), newExplainCmd(stdout), newVersionCmd(stdout))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{code: ExitError, err: fmt.Errorf("%v (see 'srmlint %s --help')", err, c.Name())}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -84,8 +85,35 @@ func LoadFile(ctx context.Context, path string, stdin io.Reader, opt Options) (*
 	}
 	if err == nil && st.Mode().IsRegular() {
 		opt.sizeHint = st.Size()
+		if st.Size() > 0 && st.Size() <= MaxInputSize {
+			if data, unmap, err := mapFile(f, st.Size()); err == nil {
+				defer unmap()
+				return loadMapped(ctx, path, data, opt)
+			}
+		}
 	}
 	return load(ctx, path, f, opt)
+}
+
+// loadMapped loads a memory-mapped input file. The model copies out what it
+// keeps (see compact), so the mapping may go once it returns. A file cut
+// short while mapped faults on access: that is an input error, not a crash.
+func loadMapped(ctx context.Context, name string, data []byte, opt Options) (p *Plan, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			if _, fault := r.(interface{ Addr() uintptr }); !fault {
+				panic(r)
+			}
+			p, err = nil, inputErr(name, "changed while srmlint read it (%v)", r)
+		}
+	}()
+	rest := bytes.TrimLeft(data, " \t\r\n")
+	if len(rest) == 0 || bytes.HasPrefix(rest, zipMagic) {
+		// blank, or a binary plan: the stream reader handles both
+		return load(ctx, name, bytes.NewReader(data), opt)
+	}
+	return Parse(name, rest, int64(len(data)-len(rest)))
 }
 
 // Load reads a plan or state JSON document from r; name is used in messages.

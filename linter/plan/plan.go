@@ -6,6 +6,7 @@
 package plan
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -45,6 +46,7 @@ type Plan struct {
 	keyedCalls map[string]bool
 	providers  map[string]*tfjson.ProviderConfig
 	rootVars   map[string]json.RawMessage // the values of the root module's variables
+	interned   map[string]string          // see intern; nil once built
 
 	memoMu sync.Mutex
 	memo   map[any]*memoEntry
@@ -165,6 +167,14 @@ func (p *Plan) Memo(key any, f func() any) any {
 	p.memoMu.Unlock()
 	e.once.Do(func() { e.v = f() })
 	return e.v
+}
+
+// DropMemo forgets what Memo computed, so that its memory can be reused
+// once no rule runs any more; Memo recomputes on demand.
+func (p *Plan) DropMemo() {
+	p.memoMu.Lock()
+	p.memo = nil
+	p.memoMu.Unlock()
 }
 
 // Lookup returns the instance with the given absolute address.
@@ -568,11 +578,18 @@ func (p *Plan) newResource(address, mode, typ, name string, index any) (*Resourc
 			p.keyedCalls[path] = true
 		}
 	}
+	// Large plans hold thousands of instances per configuration block: the
+	// module instance is shared with the address's bytes and the paths
+	// without keys are stored once.
+	module := a.ModuleInstance()
+	if strings.HasPrefix(address, module) {
+		module = address[:len(module)]
+	}
 	r := &Resource{
 		Address:       address,
-		Module:        a.ModuleInstance(),
-		ModulePath:    a.ModulePath(),
-		ConfigAddress: a.ConfigAddress(),
+		Module:        module,
+		ModulePath:    p.intern(a.ModulePath()),
+		ConfigAddress: p.intern(a.ConfigAddress()),
 		Mode:          mode,
 		Type:          typ,
 		Name:          name,
@@ -584,6 +601,18 @@ func (p *Plan) newResource(address, mode, typ, name string, index any) (*Resourc
 	}
 	r.Config = p.configs[r.ConfigAddress]
 	return r, nil
+}
+
+// intern returns one copy of each distinct string while the plan is built.
+func (p *Plan) intern(s string) string {
+	if v, ok := p.interned[s]; ok {
+		return v
+	}
+	if p.interned == nil {
+		p.interned = map[string]string{}
+	}
+	p.interned[s] = s
+	return s
 }
 
 func (p *Plan) add(r *Resource, where string) error {
@@ -607,6 +636,13 @@ func (p *Plan) compact() {
 		return []*[]byte{&r.before, &r.after, &r.afterUnknown, &r.afterSensitive, &r.beforeSensitive}
 	}
 	for _, r := range p.Resources {
+		// Most markers mark nothing ({"tags":{}}, [false]): without a true
+		// anywhere they say what their absence says.
+		for _, m := range []*[]byte{&r.afterUnknown, &r.afterSensitive, &r.beforeSensitive} {
+			if !bytes.Contains(*m, []byte("true")) {
+				*m = nil
+			}
+		}
 		for _, f := range frags(r) {
 			if len(*f) > 0 && !seen[&(*f)[0]] {
 				seen[&(*f)[0]] = true
@@ -635,6 +671,7 @@ func (p *Plan) compact() {
 }
 
 func (p *Plan) finish(secrets map[string]bool) {
+	p.interned = nil
 	p.compact()
 	sort.Slice(p.Resources, func(i, j int) bool { return p.Resources[i].Address < p.Resources[j].Address })
 	for _, r := range p.Resources {

@@ -37,9 +37,11 @@ func (v Value) Get(path string) Value {
 	return v
 }
 
-func (v Value) step(s string) Value {
-	next := v.descend(s)
-	next.path = joinPath(v.path, s)
+// Member steps into one map key or attribute, which may contain dots (a
+// tag key such as "kubernetes.io/role"), where Get would split it.
+func (v Value) Member(key string) Value {
+	next := v.descend(key)
+	next.path = joinPath(v.path, key)
 	return next
 }
 
@@ -131,7 +133,7 @@ func (v Value) List() []Value {
 	}
 	out := []Value{}
 	eachElem(raw, func(i int, _ []byte) bool {
-		out = append(out, v.step(strconv.Itoa(i)))
+		out = append(out, v.Member(strconv.Itoa(i)))
 		return true
 	})
 	return out

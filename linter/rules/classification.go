@@ -52,7 +52,7 @@ func classification(r *plan.Resource, key string) (level string, set, unknown bo
 		// provider's default_tags.
 		tags = own
 	}
-	v := tags.Get(key)
+	v := tags.Member(key)
 	switch {
 	case v.Known():
 		return v.String(), true, false

@@ -27,8 +27,9 @@ func main() {
 	runs := flag.Int("runs", 3, "runs per size (the fastest is reported)")
 	peers := flag.Bool("peers", false, "measure other plan scanners on PATH instead (trivy, checkov)")
 	root := flag.String("root", ".", "repository root (for the template plans)")
+	keep := flag.String("keep", "", "write the generated plans to this directory and keep them (for profiling)")
 	flag.Parse()
-	if err := run(*srmlint, *sizes, *runs, *peers, *root); err != nil {
+	if err := run(*srmlint, *sizes, *runs, *peers, *root, *keep); err != nil {
 		fmt.Fprintln(os.Stderr, "benchtable:", err)
 		os.Exit(1)
 	}
@@ -39,7 +40,7 @@ type tool struct {
 	args func(plan string) []string
 }
 
-func run(srmlint, sizes string, runs int, peers bool, root string) error {
+func run(srmlint, sizes string, runs int, peers bool, root, keep string) error {
 	paths, err := plangen.Fixtures(root)
 	if err != nil {
 		return err
@@ -68,11 +69,15 @@ func run(srmlint, sizes string, runs int, peers bool, root string) error {
 			return nil
 		}
 	}
-	dir, err := os.MkdirTemp("", "srm-bench-")
-	if err != nil {
+	dir := keep
+	if dir == "" {
+		if dir, err = os.MkdirTemp("", "srm-bench-"); err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	defer os.RemoveAll(dir)
 	// Generate every plan first, then give the memory back, so that this
 	// process's image does not count in the children's peak RSS (a forked
 	// child starts as a copy of its parent).
