@@ -3,6 +3,7 @@ package catalog
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -49,10 +50,11 @@ func loadPrivesc() ([]PrivescPath, error) {
 	return out, nil
 }
 
-// PrivescPaths returns every privilege-escalation path, in file order.
+// PrivescPaths returns every privilege-escalation path, in file order. The
+// slice is shared (rules ask for it once per principal): do not modify it.
 func PrivescPaths() []PrivescPath {
 	load()
-	return append([]PrivescPath(nil), privesc...)
+	return slices.Clip(privesc)
 }
 
 // AccessAnalyzerCheck is one IAM Access Analyzer policy-validation check.

@@ -630,11 +630,21 @@ func (p *Plan) add(r *Resource, where string) error {
 // the configuration's JSON) can be freed: a plan's model then costs less
 // memory than the plan file.
 func (p *Plan) compact() {
-	size := 0
-	seen := map[*byte]bool{}
-	frags := func(r *Resource) []*[]byte {
-		return []*[]byte{&r.before, &r.after, &r.afterUnknown, &r.afterSensitive, &r.beforeSensitive}
+	frags := func(r *Resource) [5]*[]byte {
+		return [5]*[]byte{&r.before, &r.after, &r.afterUnknown, &r.afterSensitive, &r.beforeSensitive}
 	}
+	// sameAs finds an earlier fragment of the resource that f is: a
+	// state's before and after are one fragment, and stay one.
+	sameAs := func(fs [5]*[]byte, i int) int {
+		f := *fs[i]
+		for j, g := range fs[:i] {
+			if len(*g) == len(f) && &(*g)[0] == &f[0] {
+				return j
+			}
+		}
+		return -1
+	}
+	size := 0
 	for _, r := range p.Resources {
 		// Most markers mark nothing ({"tags":{}}, [false]): without a true
 		// anywhere they say what their absence says.
@@ -643,29 +653,33 @@ func (p *Plan) compact() {
 				*m = nil
 			}
 		}
-		for _, f := range frags(r) {
-			if len(*f) > 0 && !seen[&(*f)[0]] {
-				seen[&(*f)[0]] = true
+		fs := frags(r)
+		for i, f := range fs {
+			if len(*f) > 0 && sameAs(fs, i) < 0 {
 				size += len(*f)
 			}
 		}
 	}
 	buf := make([]byte, 0, size)
-	moved := map[*byte][]byte{}
 	for _, r := range p.Resources {
-		for _, f := range frags(r) {
-			if len(*f) == 0 {
-				continue
+		fs := frags(r)
+		var same [5]int
+		for i, f := range fs {
+			same[i] = -1
+			if len(*f) > 0 {
+				same[i] = sameAs(fs, i) // before anything moves
 			}
-			if m, ok := moved[&(*f)[0]]; ok && len(m) == len(*f) {
-				*f = m // shared fragments (a state's before and after) stay shared
-				continue
+		}
+		for i, f := range fs {
+			switch {
+			case len(*f) == 0:
+			case same[i] >= 0:
+				*f = *fs[same[i]]
+			default:
+				start := len(buf)
+				buf = append(buf, *f...)
+				*f = buf[start:len(buf):len(buf)]
 			}
-			start := len(buf)
-			buf = append(buf, *f...)
-			m := buf[start:len(buf):len(buf)]
-			moved[&(*f)[0]] = m
-			*f = m
 		}
 	}
 }
@@ -713,8 +727,8 @@ const minSecretLen = 4
 // collectSecrets adds the string leaves of the value fragment v that the
 // sensitivity fragment s marks sensitive.
 func collectSecrets(v, s []byte, out map[string]bool) {
-	if isNull(s) || string(s) == "false" {
-		return
+	if !bytes.Contains(s, []byte("true")) {
+		return // nothing marked (and certainly nothing when absent)
 	}
 	if isTrue(s) {
 		collectAll(v, out)

@@ -109,6 +109,10 @@ func TestStateInput(t *testing.T) {
 	if v, ok := r.Get("block_public_acls").Bool(); !ok || v {
 		t.Errorf("block_public_acls = %v, %v", v, ok)
 	}
+	// a state's values are both before and after: stored once
+	if &r.before[0] != &r.after[0] {
+		t.Error("before and after are two copies of the same values")
+	}
 }
 
 func TestRedact(t *testing.T) {

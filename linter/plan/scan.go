@@ -15,6 +15,7 @@ type scanError struct {
 	offset    int
 	msg       string
 	truncated bool
+	dupKey    string // the key an object repeats, for that error
 }
 
 func (e *scanError) Error() string { return e.msg }
@@ -49,6 +50,17 @@ func scanJSON(data []byte) (keys []string, formatVersion []byte, err error) {
 		return nil, nil, s.errf("unexpected %s after the top-level value", s.describe())
 	}
 	return s.top, s.formatVersion, nil
+}
+
+// DuplicateKey returns the first key that an object of the JSON text has
+// twice (compared after unescaping), if any. Text that is not valid JSON
+// has none.
+func DuplicateKey(text []byte) (string, bool) {
+	_, _, err := scanJSON(text)
+	if se, ok := err.(*scanError); ok && se.dupKey != "" {
+		return se.dupKey, true
+	}
+	return "", false
 }
 
 func (s *scanner) errf(format string, args ...any) *scanError {
@@ -165,7 +177,7 @@ func (s *scanner) object(depth int) error {
 			s.keys[depth] = keys
 		}
 		if dup {
-			return &scanError{offset: at, msg: fmt.Sprintf("duplicate object key %q (JSON decoders disagree on which one wins, so srmlint refuses the input)", key)}
+			return &scanError{offset: at, msg: fmt.Sprintf("duplicate object key %q (JSON decoders disagree on which one wins, so srmlint refuses the input)", key), dupKey: string(key)}
 		}
 		if depth == 0 {
 			s.top = append(s.top, string(key))

@@ -275,15 +275,22 @@ type Path struct {
 func (pr *Identity) Privesc() []Path {
 	var out []Path
 	for _, cp := range catalog.PrivescPaths() {
-		p := Path{PrivescPath: cp, Level: Granted}
+		// Most principals complete few paths: decide first, then collect
+		// the grants of those they do.
+		level := Granted
 		for _, a := range cp.Actions {
-			g := pr.Unconstrained(a)
-			p.Level = min(p.Level, g.Level)
-			p.Grants = append(p.Grants, g)
+			if level = min(level, pr.Unconstrained(a).Level); level == NotGranted {
+				break
+			}
 		}
-		if p.Level > NotGranted {
-			out = append(out, p)
+		if level == NotGranted {
+			continue
 		}
+		p := Path{PrivescPath: cp, Level: level, Grants: make([]Access, len(cp.Actions))}
+		for i, a := range cp.Actions {
+			p.Grants[i] = pr.Unconstrained(a)
+		}
+		out = append(out, p)
 	}
 	return out
 }

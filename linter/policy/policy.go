@@ -5,11 +5,12 @@
 package policy
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/srmguard/terraform-provider-srm/linter/plan"
 )
 
 // Effects.
@@ -113,8 +114,10 @@ func Parse(text string) (*Document, error) {
 	if dec.More() {
 		return nil, perr("malformed JSON: data after the document")
 	}
-	if err := checkDuplicateKeys(text); err != nil {
-		return nil, err
+	// encoding/json keeps the last of two equal keys, while AWS rejects the
+	// document, so silently reading one of them could hide a grant.
+	if k, dup := plan.DuplicateKey([]byte(text)); dup {
+		return nil, perr("duplicate key %q", k)
 	}
 	obj, ok := raw.(map[string]any)
 	if !ok {
@@ -382,54 +385,6 @@ func checkKeys(m map[string]any, allowed []string, where string) error {
 		}
 	}
 	return nil
-}
-
-// checkDuplicateKeys rejects objects with the same key twice: encoding/json
-// keeps the last one, while AWS rejects the document, so silently reading
-// one of them could hide a grant.
-func checkDuplicateKeys(text string) error {
-	dec := json.NewDecoder(bytes.NewReader([]byte(text)))
-	dec.UseNumber()
-	type frame struct {
-		obj  bool
-		keys map[string]bool
-		next bool // in an object: the next string token is a key
-	}
-	var stack []*frame
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil // EOF, or a syntax error already reported by the decoder
-		}
-		var top *frame
-		if len(stack) > 0 {
-			top = stack[len(stack)-1]
-		}
-		if top != nil && top.obj && top.next {
-			if k, ok := tok.(string); ok {
-				if top.keys[k] {
-					return perr("duplicate key %q", k)
-				}
-				top.keys[k] = true
-				top.next = false
-				continue
-			}
-		}
-		switch tok {
-		case json.Delim('{'):
-			stack = append(stack, &frame{obj: true, keys: map[string]bool{}, next: true})
-			continue
-		case json.Delim('['):
-			stack = append(stack, &frame{})
-			continue
-		case json.Delim('}'), json.Delim(']'):
-			stack = stack[:len(stack)-1]
-		}
-		// a value was completed: the parent object expects a key next
-		if len(stack) > 0 && stack[len(stack)-1].obj {
-			stack[len(stack)-1].next = true
-		}
-	}
 }
 
 func typeName(v any) string {

@@ -142,22 +142,24 @@ func WriteJSON(w io.Writer, res *linter.Result, meta Meta) error {
 		})
 	}
 	bw := bufio.NewWriter(w)
-	var buf bytes.Buffer
-	if err := encodeIndented(&buf, head, ""); err != nil {
+	top := newIndentEncoder("")
+	b, err := top.encode(head)
+	if err != nil {
 		return err
 	}
-	bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n}"))) // the lists follow
+	bw.Write(bytes.TrimSuffix(b, []byte("\n}"))) // the lists follow
 	// Each rule's controls are rendered once: reports of large plans repeat
 	// them for thousands of findings.
 	controls := map[*linter.Rule]json.RawMessage{}
 	finding := func(f *linter.Finding) any { return toJSON(f, meta, controls) }
-	if err := writeList(bw, &buf, "findings", res.Findings, finding); err != nil {
+	item := newIndentEncoder("    ")
+	if err := writeList(bw, item, "findings", res.Findings, finding); err != nil {
 		return err
 	}
-	if err := writeList(bw, &buf, "suppressed", res.Suppressed, finding); err != nil {
+	if err := writeList(bw, item, "suppressed", res.Suppressed, finding); err != nil {
 		return err
 	}
-	err := writeList(bw, &buf, "expired_waivers", res.ExpiredWaivers, func(w *linter.Waiver) any {
+	err = writeList(bw, item, "expired_waivers", res.ExpiredWaivers, func(w *linter.Waiver) any {
 		return jsonWaiver{
 			Rule: w.Rule, Resource: w.Resource, Justification: w.Justification,
 			Approver: w.Approver, ExpiresOn: w.ExpiresOn.Format("2006-01-02"), Source: w.Source,
@@ -170,23 +172,35 @@ func WriteJSON(w io.Writer, res *linter.Result, meta Meta) error {
 	return bw.Flush()
 }
 
-// encodeIndented encodes v into buf (reset first) as the report's indented
-// JSON at the depth prefix gives, without the trailing newline.
-func encodeIndented(buf *bytes.Buffer, v any, prefix string) error {
-	buf.Reset()
-	enc := json.NewEncoder(buf)
-	enc.SetIndent(prefix, "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return err
+// indentEncoder encodes values as the report's indented JSON at the depth
+// its prefix gives. One encoder serves a whole list, so its buffers are
+// reused from one element to the next.
+type indentEncoder struct {
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+func newIndentEncoder(prefix string) *indentEncoder {
+	e := &indentEncoder{}
+	e.enc = json.NewEncoder(&e.buf)
+	e.enc.SetIndent(prefix, "  ")
+	e.enc.SetEscapeHTML(false)
+	return e
+}
+
+// encode returns v's JSON without the trailing newline; the bytes are valid
+// until the next call.
+func (e *indentEncoder) encode(v any) ([]byte, error) {
+	e.buf.Reset()
+	if err := e.enc.Encode(v); err != nil {
+		return nil, err
 	}
-	buf.Truncate(buf.Len() - 1)
-	return nil
+	return bytes.TrimSuffix(e.buf.Bytes(), []byte("\n")), nil
 }
 
 // writeList writes `,\n  "key": [...]` for a top-level list of the report,
 // converting and encoding one element at a time.
-func writeList[T any](w *bufio.Writer, buf *bytes.Buffer, key string, items []T, conv func(*T) any) error {
+func writeList[T any](w *bufio.Writer, enc *indentEncoder, key string, items []T, conv func(*T) any) error {
 	w.WriteString(",\n  \"" + key + "\": ")
 	if len(items) == 0 {
 		w.WriteString("[]")
@@ -197,11 +211,12 @@ func writeList[T any](w *bufio.Writer, buf *bytes.Buffer, key string, items []T,
 		if i > 0 {
 			w.WriteString(",")
 		}
-		if err := encodeIndented(buf, conv(&items[i]), "    "); err != nil {
+		b, err := enc.encode(conv(&items[i]))
+		if err != nil {
 			return err
 		}
 		w.WriteString("\n    ")
-		w.Write(buf.Bytes())
+		w.Write(b)
 	}
 	w.WriteString("\n  ]")
 	return nil
