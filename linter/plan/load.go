@@ -95,10 +95,23 @@ func LoadFile(ctx context.Context, path string, stdin io.Reader, opt Options) (*
 	return load(ctx, path, f, opt)
 }
 
-// loadMapped loads a memory-mapped input file. The model copies out what it
-// keeps (see compact), so the mapping may go once it returns. A file cut
-// short while mapped faults on access: that is an input error, not a crash.
-func loadMapped(ctx context.Context, name string, data []byte, opt Options) (p *Plan, err error) {
+// loadMapped loads a memory-mapped input file.
+func loadMapped(ctx context.Context, name string, data []byte, opt Options) (*Plan, error) {
+	return guardFaults(name, func() (*Plan, error) {
+		rest := bytes.TrimLeft(data, " \t\r\n")
+		if len(rest) == 0 || bytes.HasPrefix(rest, zipMagic) {
+			// blank, or a binary plan: the stream reader handles both
+			return load(ctx, name, bytes.NewReader(data), opt)
+		}
+		return Parse(name, rest, int64(len(data)-len(rest)))
+	})
+}
+
+// guardFaults runs parse on input that may be memory-mapped. The model
+// copies out what it keeps (see compact), so the mapping may go once parse
+// returns. A file cut short while mapped faults on access: that is an input
+// error, not a crash.
+func guardFaults(name string, parse func() (*Plan, error)) (p *Plan, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
@@ -108,12 +121,62 @@ func loadMapped(ctx context.Context, name string, data []byte, opt Options) (p *
 			p, err = nil, inputErr(name, "changed while srmlint read it (%v)", r)
 		}
 	}()
-	rest := bytes.TrimLeft(data, " \t\r\n")
-	if len(rest) == 0 || bytes.HasPrefix(rest, zipMagic) {
-		// blank, or a binary plan: the stream reader handles both
-		return load(ctx, name, bytes.NewReader(data), opt)
+	return parse()
+}
+
+// readInput reads a stream (standard input, the output of terraform show)
+// to its end. Where files can be mapped, it spools the stream into an
+// unlinked temporary file and maps that, so that the input stays out of the
+// Go heap as a plan file does; release undoes the mapping. Without a
+// temporary file, or when the temporary directory fills up, it reads into
+// memory. spool makes the temporary file (spoolFile, or a stand-in in tests).
+func readInput(r io.Reader, sizeHint int64, spool func() (*os.File, error)) (data []byte, release func(), err error) {
+	release = func() {}
+	r = io.LimitReader(r, MaxInputSize+1)
+	f, err := spool()
+	if err != nil {
+		buf := bytes.NewBuffer(make([]byte, 0, min(sizeHint, MaxInputSize)+bytes.MinRead))
+		_, err := buf.ReadFrom(r)
+		return buf.Bytes(), release, err
 	}
-	return Parse(name, rest, int64(len(data)-len(rest)))
+	defer f.Close() // a mapping outlives its file
+	chunk := make([]byte, 256<<10)
+	var n int64
+	for {
+		k, rerr := r.Read(chunk)
+		if w, werr := f.Write(chunk[:k]); werr != nil {
+			// the temporary directory is full: go on in memory
+			n += int64(w)
+			buf := bytes.NewBuffer(make([]byte, n, n+int64(k-w)+bytes.MinRead))
+			if _, err := f.ReadAt(buf.Bytes(), 0); err != nil {
+				return nil, release, err
+			}
+			buf.Write(chunk[w:k])
+			if rerr == nil {
+				_, rerr = buf.ReadFrom(r)
+			} else if rerr == io.EOF {
+				rerr = nil
+			}
+			return buf.Bytes(), release, rerr
+		}
+		n += int64(k)
+		if rerr == io.EOF {
+			break
+		}
+		if rerr != nil {
+			return nil, release, rerr
+		}
+	}
+	if n == 0 {
+		return nil, release, nil
+	}
+	data, unmap, err := mapFile(f, n)
+	if err != nil {
+		data = make([]byte, n)
+		_, err = f.ReadAt(data, 0)
+		return data, release, err
+	}
+	return data, unmap, nil
 }
 
 // Load reads a plan or state JSON document from r; name is used in messages.
@@ -161,16 +224,15 @@ func load(ctx context.Context, name string, r io.Reader, opt Options) (*Plan, er
 		}
 		return loadBinary(ctx, name, opt)
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, min(opt.sizeHint, MaxInputSize)+bytes.MinRead))
-	_, err := buf.ReadFrom(io.LimitReader(br, MaxInputSize+1))
-	data := buf.Bytes()
+	data, release, err := readInput(br, opt.sizeHint, spoolFile)
+	defer release()
 	if err != nil {
 		return nil, inputErr(name, "cannot read: %v", err)
 	}
 	if len(data) > MaxInputSize {
 		return nil, inputErr(name, "larger than %d bytes", int64(MaxInputSize))
 	}
-	return Parse(name, data, skipped)
+	return guardFaults(name, func() (*Plan, error) { return Parse(name, data, skipped) })
 }
 
 // Parse decodes plan or state JSON. offset is the number of bytes that
@@ -319,29 +381,50 @@ func loadBinary(ctx context.Context, name string, opt Options) (*Plan, error) {
 	if opt.Notify != nil {
 		opt.Notify(fmt.Sprintf("%s: binary plan file, converting with `%s show -json`", name, bin))
 	}
-	var stdout, stderr bytes.Buffer
+	var stderr bytes.Buffer
 	cmd := exec.CommandContext(ctx, bin, "show", "-json", "-no-color", abs)
 	cmd.Dir = opt.Dir
-	cmd.Stdout = &stdout
 	cmd.Stderr = &stderr
 	cmd.Env = append(os.Environ(), "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1")
-	if err := cmd.Run(); err != nil {
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, inputErr(name, "%v", err)
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, showFailed(name, bin, err.Error())
+	}
+	out, release, rerr := readInput(stdout, 0, spoolFile)
+	defer release()
+	if rerr != nil || len(out) > MaxInputSize {
+		cmd.Process.Kill() // it may be blocked writing the rest
+	}
+	if err := cmd.Wait(); err != nil {
 		msg := strings.TrimSpace(stderr.String())
 		if msg == "" {
 			msg = err.Error()
 		}
-		return nil, inputErr(name, "`%s show -json` failed (run it in the directory where `init` was run, or convert the plan yourself): %s", filepath.Base(bin), lastLines(msg, 6))
+		return nil, showFailed(name, bin, msg)
 	}
-	data := bytes.TrimLeft(stdout.Bytes(), " \t\r\n")
+	switch {
+	case rerr != nil:
+		return nil, inputErr(name, "reading the output of `%s show -json`: %v", filepath.Base(bin), rerr)
+	case len(out) > MaxInputSize:
+		return nil, inputErr(name, "`%s show -json` printed more than %d bytes", filepath.Base(bin), int64(MaxInputSize))
+	}
+	data := bytes.TrimLeft(out, " \t\r\n")
 	if len(data) == 0 {
 		return nil, inputErr(name, "`%s show -json` printed nothing", filepath.Base(bin))
 	}
-	p, err := Parse(name, data, 0)
+	p, err := guardFaults(name, func() (*Plan, error) { return Parse(name, data, 0) })
 	if err != nil {
 		return nil, err
 	}
 	p.ConvertedWith = bin
 	return p, nil
+}
+
+func showFailed(name, bin, msg string) error {
+	return inputErr(name, "`%s show -json` failed (run it in the directory where `init` was run, or convert the plan yourself): %s", filepath.Base(bin), lastLines(msg, 6))
 }
 
 func lastLines(s string, n int) string {

@@ -17,3 +17,14 @@ func mapFile(f *os.File, size int64) (data []byte, unmap func(), err error) {
 	}
 	return data, func() { syscall.Munmap(data) }, nil
 }
+
+// spoolFile returns an empty temporary file for readInput, unlinked at once
+// so that nothing is left behind whatever happens to the process.
+func spoolFile() (*os.File, error) {
+	f, err := os.CreateTemp("", "srmlint-input-*")
+	if err != nil {
+		return nil, err
+	}
+	os.Remove(f.Name())
+	return f, nil
+}

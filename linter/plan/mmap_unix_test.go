@@ -3,6 +3,7 @@
 package plan
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -59,5 +60,34 @@ func TestLoadFileKeepsNothingMapped(t *testing.T) {
 	}
 	if sum == 0 {
 		t.Fatal("no values read")
+	}
+}
+
+// Standard input is spooled to a temporary file and mapped; when the
+// temporary directory cannot take it, it is read into memory, whole.
+func TestReadInput(t *testing.T) {
+	want := bytes.Repeat([]byte("0123456789abcdef"), 40000) // 640 KB: several chunks
+	data, release, err := readInput(bytes.NewReader(want), 0, spoolFile)
+	if err != nil || !bytes.Equal(data, want) {
+		t.Fatalf("spooled: %d bytes, %v", len(data), err)
+	}
+	release()
+
+	readOnly := func() (*os.File, error) { // every write fails, as on a full disk
+		path := filepath.Join(t.TempDir(), "spool")
+		if err := os.WriteFile(path, nil, 0o644); err != nil {
+			return nil, err
+		}
+		return os.Open(path)
+	}
+	data, release, err = readInput(bytes.NewReader(want), 0, readOnly)
+	if err != nil || !bytes.Equal(data, want) {
+		t.Fatalf("in memory after a failed write: %d bytes, %v", len(data), err)
+	}
+	release()
+
+	data, _, err = readInput(strings.NewReader(""), 0, spoolFile)
+	if err != nil || len(data) != 0 {
+		t.Fatalf("empty: %q, %v", data, err)
 	}
 }
