@@ -51,8 +51,8 @@ func (p *Plan) Referenced(r *Resource, attr string, types ...string) []*Resource
 	if len(refs) == 0 {
 		return nil
 	}
-	var ts []target
-	p.resolve(r.ModulePath, r.Module, true, refs, r.Config.ForEachExpression, r.Config.CountExpression, false, 0, &ts)
+	rs := resolver{p: p}
+	ts := rs.resolve(r.ModulePath, r.Module, true, refs, r.Config.ForEachExpression, r.Config.CountExpression, false, 0)
 	// Any output of a whole module may be meant: only when they lead to one
 	// resource of the wanted types is it the one.
 	var looseConfigs map[string]bool
@@ -192,14 +192,46 @@ func filter(in []*Resource, keep func(*Resource) bool) []*Resource {
 	return out
 }
 
+// resolver follows the references of one attribute. Configurations share
+// values widely (every local of a context module refers to var.context,
+// which is module.this.context one level up), so the walk is a graph, not a
+// tree: each step is resolved once and its targets reused, else chained
+// modules cost exponential time.
+type resolver struct {
+	p    *Plan
+	memo map[resolveKey][]target
+}
+
+// resolveKey identifies one resolve step. A reference list is identified
+// by its backing array: the lists come from the plan's configuration and
+// the source's locals, never changed.
+type resolveKey struct {
+	modPath, modInst string
+	modOK, iter      bool
+	refs             *string
+	n                int
+	forEach, count   *tfjson.Expression
+}
+
 // resolve turns references written in module modPath (instance modInst) into
 // resource targets. forEach and count are the expressions that define each.*
 // and count.* at this level (the resource's or the module call's); iter says
 // that the referrer's own each/count key is in play from an outer level.
-func (p *Plan) resolve(modPath, modInst string, modOK bool, refs []string, forEach, count *tfjson.Expression, iter bool, depth int, out *[]target) {
-	if depth > maxRefDepth {
-		return
+// The returned slice may be shared: callers copy before they change targets.
+func (rs *resolver) resolve(modPath, modInst string, modOK bool, refs []string, forEach, count *tfjson.Expression, iter bool, depth int) []target {
+	if depth > maxRefDepth || len(refs) == 0 {
+		return nil
 	}
+	k := resolveKey{modPath, modInst, modOK, iter, &refs[0], len(refs), forEach, count}
+	if ts, ok := rs.memo[k]; ok {
+		return ts // done, or in progress: a cycle leads nowhere more
+	}
+	if rs.memo == nil {
+		rs.memo = map[resolveKey][]target{}
+	}
+	rs.memo[k] = nil
+	p := rs.p
+	var out []target
 	usesIter := iter
 	for _, ref := range refs {
 		if strings.HasPrefix(ref, "each.") || strings.HasPrefix(ref, "count.") {
@@ -225,7 +257,7 @@ func (p *Plan) resolve(modPath, modInst string, modOK bool, refs []string, forEa
 				continue
 			}
 			pInst, pOK := parentInstance(modInst, modOK)
-			p.resolve(parentPath, pInst, pOK, e.References, call.ForEachExpression, call.CountExpression, false, depth+1, out)
+			out = append(out, rs.resolve(parentPath, pInst, pOK, e.References, call.ForEachExpression, call.CountExpression, false, depth+1)...)
 		case "module":
 			if len(steps) < 2 {
 				continue
@@ -262,10 +294,10 @@ func (p *Plan) resolve(modPath, modInst string, modOK bool, refs []string, forEa
 				if o == nil || o.Expression == nil || o.Expression.ExpressionData == nil {
 					continue
 				}
-				before := len(*out)
-				p.resolve(childPath, cInst, cOK, o.Expression.References, nil, nil, false, depth+1, out)
-				for i := before; i < len(*out) && len(steps) < 3; i++ {
-					(*out)[i].loose = true
+				before := len(out)
+				out = append(out, rs.resolve(childPath, cInst, cOK, o.Expression.References, nil, nil, false, depth+1)...)
+				for i := before; i < len(out) && len(steps) < 3; i++ {
+					out[i].loose = true
 				}
 			}
 		case "each", "count":
@@ -284,11 +316,11 @@ func (p *Plan) resolve(modPath, modInst string, modOK bool, refs []string, forEa
 				}
 			}
 			if len(refs) > 0 {
-				before := len(*out)
-				p.resolve(modPath, modInst, modOK, refs, nil, nil, true, depth+1, out)
-				for i := before; i < len(*out); i++ {
-					if !(*out)[i].keyOK {
-						(*out)[i].follow = true
+				before := len(out)
+				out = append(out, rs.resolve(modPath, modInst, modOK, refs, nil, nil, true, depth+1)...)
+				for i := before; i < len(out); i++ {
+					if !out[i].keyOK {
+						out[i].follow = true
 					}
 				}
 			}
@@ -299,12 +331,12 @@ func (p *Plan) resolve(modPath, modInst string, modOK bool, refs []string, forEa
 			// A local is module-wide: each.* and count.* inside it are not
 			// the referrer's, but local.m[each.key] still picks the
 			// referrer's own key.
-			before := len(*out)
-			p.resolve(modPath, modInst, modOK, p.locals[modPath][steps[1].name], nil, nil, usesIter, depth+1, out)
+			before := len(out)
+			out = append(out, rs.resolve(modPath, modInst, modOK, p.locals[modPath][steps[1].name], nil, nil, usesIter, depth+1)...)
 			if usesIter {
-				for i := before; i < len(*out); i++ {
-					if !(*out)[i].keyOK {
-						(*out)[i].follow = true
+				for i := before; i < len(out); i++ {
+					if !out[i].keyOK {
+						out[i].follow = true
 					}
 				}
 			}
@@ -313,15 +345,35 @@ func (p *Plan) resolve(modPath, modInst string, modOK bool, refs []string, forEa
 				continue
 			}
 			t := target{config: joinModule(modPath, "data."+steps[1].name+"."+steps[2].name), modInst: modInst, modOK: modOK, key: steps[2].key, keyOK: steps[2].keyOK, follow: usesIter}
-			*out = append(*out, t)
+			out = append(out, t)
 		default:
 			if len(steps) < 2 {
 				continue
 			}
 			t := target{config: joinModule(modPath, steps[0].name+"."+steps[1].name), modInst: modInst, modOK: modOK, key: steps[1].key, keyOK: steps[1].keyOK, follow: usesIter}
-			*out = append(*out, t)
+			out = append(out, t)
 		}
 	}
+	out = uniqueTargets(out)
+	rs.memo[k] = out
+	return out
+}
+
+// uniqueTargets drops repeated targets in place, keeping the first of each:
+// many paths through shared locals lead to the same resource.
+func uniqueTargets(ts []target) []target {
+	if len(ts) < 2 {
+		return ts
+	}
+	seen := make(map[target]bool, len(ts))
+	out := ts[:0]
+	for _, t := range ts {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return slices.Clip(out)
 }
 
 // moduleCall returns the call of the module at modPath (nil for the root or
@@ -432,18 +484,51 @@ func (p *Plan) knownAtPlan(r *Resource, path string) bool {
 	if len(exprs) == 0 {
 		return false
 	}
+	sc := staticChecker{p: p}
 	for _, e := range exprs {
-		if len(exprRefs(e)) == 0 || !p.staticRefs(r.ModulePath, exprRefs(e), r.Config.ForEachExpression, 0) {
+		if len(exprRefs(e)) == 0 || !sc.static(r.ModulePath, exprRefs(e), r.Config.ForEachExpression, 0) {
 			return false
 		}
 	}
 	return true
 }
 
-func (p *Plan) staticRefs(modPath string, refs []string, forEach *tfjson.Expression, depth int) bool {
+// staticChecker answers knownAtPlan for one attribute, each reference list
+// once (see resolver: the walk is a graph).
+type staticChecker struct {
+	p    *Plan
+	memo map[staticKey]bool
+}
+
+type staticKey struct {
+	modPath string
+	refs    *string
+	n       int
+	forEach *tfjson.Expression
+}
+
+func (sc *staticChecker) static(modPath string, refs []string, forEach *tfjson.Expression, depth int) bool {
 	if depth > maxRefDepth {
 		return false
 	}
+	if len(refs) == 0 {
+		return true
+	}
+	k := staticKey{modPath, &refs[0], len(refs), forEach}
+	if v, ok := sc.memo[k]; ok {
+		return v // in progress reads false: a cycle is never known
+	}
+	if sc.memo == nil {
+		sc.memo = map[staticKey]bool{}
+	}
+	sc.memo[k] = false
+	v := sc.walk(modPath, refs, forEach, depth)
+	sc.memo[k] = v
+	return v
+}
+
+func (sc *staticChecker) walk(modPath string, refs []string, forEach *tfjson.Expression, depth int) bool {
+	p := sc.p
 	for _, ref := range mostSpecific(refs) {
 		steps := refSteps(ref)
 		if len(steps) < 2 {
@@ -452,7 +537,7 @@ func (p *Plan) staticRefs(modPath string, refs []string, forEach *tfjson.Express
 		switch steps[0].name {
 		case "path", "terraform", "count":
 		case "each":
-			if steps[1].name == "value" && !p.staticRefs(modPath, exprRefs(forEach), nil, depth+1) {
+			if steps[1].name == "value" && !sc.static(modPath, exprRefs(forEach), nil, depth+1) {
 				return false
 			}
 		case "var":
@@ -467,12 +552,12 @@ func (p *Plan) staticRefs(modPath string, refs []string, forEach *tfjson.Express
 			if e == nil || e.ExpressionData == nil {
 				continue // the variable's default, a constant
 			}
-			if len(e.References) > 0 && !p.staticRefs(parentPath, e.References, call.ForEachExpression, depth+1) {
+			if !sc.static(parentPath, e.References, call.ForEachExpression, depth+1) {
 				return false
 			}
 		case "local":
 			refs, ok := p.locals[modPath][steps[1].name]
-			if !ok || !p.staticRefs(modPath, refs, nil, depth+1) {
+			if !ok || !sc.static(modPath, refs, nil, depth+1) {
 				return false
 			}
 		default:

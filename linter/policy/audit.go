@@ -121,7 +121,7 @@ func AllowNotResource(d *Document) []Issue {
 func PassRoleAllRoles(d *Document) []Issue {
 	var out []Issue
 	for _, s := range d.Statements {
-		if s.Effect != Allow || len(s.Unknown) > 0 || !s.broadResources() || !s.AllowsAction("iam:PassRole") || s.limitsTo("iam:PassedToService") {
+		if s.Effect != Allow || len(s.Unknown) > 0 || !s.broadResourcesFor("iam:PassRole") || !s.AllowsAction("iam:PassRole") || s.limitsTo("iam:PassedToService") {
 			continue
 		}
 		out = append(out, s.issue(CheckPassRole, "high", fmt.Sprintf("allows iam:PassRole on every role (%s) without an iam:PassedToService condition (Access Analyzer: %s): the principal can hand any role, administrator roles included, to a service it controls and act with that role's permissions. Restrict Resource to the role ARNs it must pass, and add an iam:PassedToService condition.", passRoleShape(s), passRoleCode(s))))
@@ -160,7 +160,7 @@ func passRoleShape(s *Statement) string {
 	}
 	var broad []string
 	for _, r := range s.Resources {
-		if Broad(r) {
+		if Broad(r) && CanName(r, "iam:PassRole") {
 			broad = append(broad, r)
 		}
 	}
@@ -181,12 +181,12 @@ func serviceWildcardIn(actions []string, service string) bool {
 func KMSDecryptAll(d *Document) []Issue {
 	var out []Issue
 	for _, s := range d.Statements {
-		if s.Effect != Allow || len(s.Unknown) > 0 || !s.broadResources() {
+		if s.Effect != Allow || len(s.Unknown) > 0 {
 			continue
 		}
 		var acts []string
 		for _, a := range []string{"kms:Decrypt", "kms:ReEncryptFrom"} {
-			if s.AllowsAction(a) && !d.deniedEverywhere(a) {
+			if s.broadResourcesFor(a) && s.AllowsAction(a) && !d.deniedEverywhere(a) {
 				acts = append(acts, a)
 			}
 		}

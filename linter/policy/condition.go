@@ -148,8 +148,25 @@ func (s *Statement) RestrictedBy() []Condition {
 }
 
 // Restricted reports whether some condition of the statement limits who may
-// use it.
+// use it, as S3 defines a non-public policy: a fixed source IP range counts.
 func (s *Statement) Restricted() bool { return len(s.RestrictedBy()) > 0 }
+
+// ipKeys hold the caller's network address.
+var ipKeys = map[string]bool{"aws:sourceip": true, "aws:vpcsourceip": true}
+
+// RestrictedToAccounts reports whether some condition of the statement
+// limits which AWS accounts' principals may use it. An IP range does not:
+// a principal of any account, a personal one included, can call from the
+// office network or a shared NAT address. Role trust and key policies,
+// which admit AWS principals rather than anonymous readers, are judged so.
+func (s *Statement) RestrictedToAccounts() bool {
+	for _, c := range s.RestrictedBy() {
+		if !ipKeys[strings.ToLower(c.Key)] {
+			return true
+		}
+	}
+	return false
+}
 
 // negatedOperators are the inverse of positiveOperators: a Deny with one of
 // them on a restricting key denies everyone outside a fixed set.

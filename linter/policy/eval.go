@@ -29,7 +29,7 @@ func (s *Statement) broadAllow(action string) Level {
 	}
 	acc := Granted
 	switch {
-	case s.broadResources():
+	case s.broadResourcesFor(action):
 	case s.Unknown["resource"]:
 		acc = Undecided
 	default:
@@ -53,7 +53,7 @@ func (s *Statement) broadAllow(action string) Level {
 // conditions or parts known only after apply are not counted: they may not
 // apply.
 func (s *Statement) broadDeny(action string) bool {
-	if s.Effect != Deny || len(s.Conditions) > 0 || len(s.Unknown) > 0 || !s.broadResources() {
+	if s.Effect != Deny || len(s.Conditions) > 0 || len(s.Unknown) > 0 || !s.broadResourcesFor(action) {
 		return false
 	}
 	if s.NotActions != nil {
@@ -99,7 +99,7 @@ func (po *Policy) mayAllow(action string) bool {
 		return po.Source.Doc != nil || po.Source.Unknown != ""
 	}
 	for _, s := range po.Source.Doc.Statements {
-		if s.Effect == Allow && (len(s.Unknown) > 0 || s.AllowsAction(action)) {
+		if s.Effect == Allow && (len(s.Unknown) > 0 || s.AllowsAction(action) && s.mayApply(action)) {
 			return true
 		}
 	}
@@ -252,7 +252,7 @@ func (pr *Identity) Allowing(action string) []Located {
 			continue
 		}
 		for _, s := range po.Source.Doc.Statements {
-			if s.Effect == Allow && len(s.Conditions) == 0 && len(s.Unknown) == 0 && s.AllowsAction(action) {
+			if s.Effect == Allow && len(s.Conditions) == 0 && len(s.Unknown) == 0 && s.AllowsAction(action) && s.mayApply(action) {
 				out = append(out, Located{po, s})
 			}
 		}

@@ -119,6 +119,11 @@ func TestUnconstrained(t *testing.T) {
 		{"deny on one role only", []string{allow("iam:PassRole", "*"), `{"Statement":[{"Effect":"Deny","Action":"iam:PassRole","Resource":"arn:aws:iam::1:role/admin"}]}`}, "iam:PassRole", Granted},
 		{"conditional deny", []string{allow("iam:PassRole", "*"), `{"Statement":[{"Effect":"Deny","Action":"iam:PassRole","Resource":"*","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"false"}}}]}`}, "iam:PassRole", Granted},
 		{"deny narrower pattern", []string{allow("iam:*", "*"), `{"Statement":[{"Effect":"Deny","Action":"iam:Pass*","Resource":"*"}]}`}, "iam:PassRole", NotGranted},
+		{"another service's ARNs", []string{`{"Statement":[{"Effect":"Allow","Action":["s3:*","iam:PassRole"],"Resource":"arn:aws:s3:::*"}]}`}, "iam:PassRole", NotGranted},
+		{"a table ARN names no role", []string{allow("iam:*", "arn:aws:dynamodb:*:*:table/*")}, "iam:PassRole", NotGranted},
+		{"sts acts on IAM roles", []string{allow("sts:AssumeRole", "arn:aws:iam::*:role/*")}, "sts:AssumeRole", Granted},
+		{"wildcard service field", []string{allow("iam:PassRole", "arn:aws:*:*:*:*")}, "iam:PassRole", Granted},
+		{"deny on another service", []string{allow("iam:*", "*"), `{"Statement":[{"Effect":"Deny","Action":"*","Resource":"arn:aws:s3:::*"}]}`}, "iam:PassRole", Granted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -268,6 +273,9 @@ func TestRiskClasses(t *testing.T) {
 		{"audit trail only", (*Identity).AuditTrailDuty, []string{`{"Statement":[{"Effect":"Allow","Action":["cloudtrail:*"],"Resource":"*"}]}`}, ""},
 		{"kms same key", (*Identity).KMSDuty, []string{`{"Statement":[{"Effect":"Allow","Action":["kms:PutKeyPolicy","kms:Decrypt"],"Resource":"arn:aws:kms:us-east-1:123456789012:key/k1"}]}`}, `key/k1.*kms:PutKeyPolicy in p0 statement 0, and kms:Decrypt in p0 statement 0`},
 		{"kms across policies", (*Identity).KMSDuty, []string{`{"Statement":[{"Effect":"Allow","Action":"kms:*","Resource":"*"}]}`, `{"Statement":[{"Effect":"Allow","Action":"kms:Decrypt","Resource":"arn:aws:kms:us-east-1:123456789012:key/k1"}]}`}, `administer and use`},
+		{"kms and shared bucket", (*Identity).KMSDuty, []string{`{"Statement":[{"Effect":"Allow","Action":["kms:PutKeyPolicy","s3:PutObject"],"Resource":["arn:aws:kms:us-east-1:123456789012:key/k1","arn:aws:s3:::b/*"]},{"Effect":"Allow","Action":["kms:Decrypt","s3:GetObject"],"Resource":["arn:aws:kms:us-east-1:123456789012:key/k2","arn:aws:s3:::b/*"]}]}`}, ""},
+		{"credentials on another service's ARNs", (*Identity).CredentialsExposure, []string{`{"Statement":[{"Effect":"Allow","Action":["s3:*","iam:CreateAccessKey"],"Resource":"arn:aws:s3:::*"}]}`}, ""},
+		{"audit trail on its own service only", (*Identity).AuditTrailDuty, []string{`{"Statement":[{"Effect":"Allow","Action":["cloudtrail:StopLogging","iam:AttachRolePolicy"],"Resource":"arn:aws:cloudtrail:*:*:trail/*"}]}`}, ""},
 		{"kms different keys", (*Identity).KMSDuty, []string{`{"Statement":[{"Effect":"Allow","Action":"kms:ScheduleKeyDeletion","Resource":"arn:aws:kms:us-east-1:123456789012:key/k1"},{"Effect":"Allow","Action":"kms:Decrypt","Resource":"arn:aws:kms:us-east-1:123456789012:key/k2"}]}`}, ""},
 	}
 	for _, tc := range tests {
@@ -307,6 +315,9 @@ func TestDocumentChecks(t *testing.T) {
 		{"passrole star action not resource", PassRoleAllRoles, `{"Statement":[{"Effect":"Allow","Action":"*","NotResource":"arn:aws:iam::1:role/admin"}]}`, "PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOTRESOURCE"},
 		{"passrole all roles by ARN", PassRoleAllRoles, `{"Statement":[{"Effect":"Allow","Action":"iam:PassRole","Resource":"arn:aws:iam::123456789012:role/*"}]}`, "role/\\*"},
 		{"passrole to service", PassRoleAllRoles, `{"Statement":[{"Effect":"Allow","Action":"iam:PassRole","Resource":"*","Condition":{"StringEquals":{"iam:PassedToService":"lambda.amazonaws.com"}}}]}`, ""},
+		{"passrole with another service's ARNs", PassRoleAllRoles, `{"Statement":[{"Effect":"Allow","Action":["s3:*","iam:PassRole"],"Resource":["arn:aws:s3:::*","arn:aws:s3:::*/*"]}]}`, ""},
+		{"passrole shape names role patterns only", PassRoleAllRoles, `{"Statement":[{"Effect":"Allow","Action":["s3:*","iam:PassRole"],"Resource":["arn:aws:s3:::*","arn:aws:iam::*:role/*"]}]}`, `\(Resource "arn:aws:iam::\*:role/\*"\)`},
+		{"kms decrypt with other ARNs", KMSDecryptAll, `{"Statement":[{"Effect":"Allow","Action":["kms:Decrypt","s3:GetObject"],"Resource":"arn:aws:s3:::*/*"}]}`, ""},
 		{"passrole named", PassRoleAllRoles, `{"Statement":[{"Effect":"Allow","Action":"iam:PassRole","Resource":"arn:aws:iam::123456789012:role/app"}]}`, ""},
 		{"kms decrypt", KMSDecryptAll, `{"Statement":[{"Effect":"Allow","Action":"kms:*","Resource":"*"}]}`, "kms:Decrypt and kms:ReEncryptFrom"},
 		{"kms decrypt with condition", KMSDecryptAll, `{"Statement":[{"Effect":"Allow","Action":"kms:Decrypt","Resource":"*","Condition":{"StringEquals":{"kms:ViaService":"s3.us-east-1.amazonaws.com"}}}]}`, "kms:Decrypt on all KMS keys"},
@@ -393,6 +404,8 @@ func TestTrust(t *testing.T) {
 		{"anyone", TrustPublic, `{"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole"}]}`, `Principal "\*"`},
 		{"anyone in the organisation", TrustPublic, `{"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-abc"}}}]}`, ""},
 		{"anyone with an external ID", TrustPublic, `{"Statement":[{"Effect":"Allow","Principal":"*","Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"x"}}}]}`, ""},
+		{"anyone from an IP range", TrustPublic, `{"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole","Condition":{"IpAddress":{"aws:SourceIp":"203.0.113.0/24"}}}]}`, "source IP range is no such condition"},
+		{"anyone from an IP range in the organisation", TrustPublic, `{"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole","Condition":{"IpAddress":{"aws:SourceIp":"203.0.113.0/24"},"StringEquals":{"aws:PrincipalOrgID":"o-abc"}}}]}`, ""},
 		{"anyone over TLS", TrustPublic, `{"Statement":[{"Effect":"Allow","Principal":"*","Action":"sts:AssumeRole","Condition":{"Bool":{"aws:SecureTransport":"true"}}}]}`, "without a condition"},
 		{"github without sub", TrustOIDC, oidc(gh, `,"Condition":{"StringEquals":{"token.actions.githubusercontent.com:aud":"sts.amazonaws.com"}}`), "MISSING_GITHUB_REPO_CONDITION_KEY.*any GitHub repository"},
 		{"github any repo", TrustOIDC, oidc(gh, `,"Condition":{"StringLike":{"token.actions.githubusercontent.com:sub":"repo:*"}}`), `sub "repo:\*"`},

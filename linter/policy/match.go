@@ -198,21 +198,32 @@ type Grant struct {
 
 // PublicAccess returns the statements that grant actions matching any of
 // patterns to everyone (Principal "*", {"AWS": "*"} or NotPrincipal) without
-// a condition that restricts who, and that no Deny takes back. undecided
-// holds the Allow statements that could do so but have a principal, action
-// or condition known only after apply.
+// a condition that restricts who (Statement.Restricted), and that no Deny
+// takes back. undecided holds the Allow statements that could do so but
+// have a principal, action or condition known only after apply.
 func (d *Document) PublicAccess(patterns ...string) (grants []Grant, undecided []*Statement) {
+	return d.publicAccess(patterns, (*Statement).Restricted)
+}
+
+// AnyAccountAccess is PublicAccess for policies that admit AWS principals,
+// such as key policies: conditions must limit the accounts
+// (Statement.RestrictedToAccounts), an IP range is not enough.
+func (d *Document) AnyAccountAccess(patterns ...string) (grants []Grant, undecided []*Statement) {
+	return d.publicAccess(patterns, (*Statement).RestrictedToAccounts)
+}
+
+func (d *Document) publicAccess(patterns []string, restricted func(*Statement) bool) (grants []Grant, undecided []*Statement) {
 	for _, s := range d.Statements {
 		if s.Effect != Allow {
 			continue
 		}
 		if s.Unknown["principal"] || s.Unknown["action"] || s.Unknown["condition"] {
-			if !s.Restricted() && (s.Unknown["principal"] || s.Public()) && (s.Unknown["action"] || s.allowsAny(patterns)) {
+			if !restricted(s) && (s.Unknown["principal"] || s.Public()) && (s.Unknown["action"] || s.allowsAny(patterns)) {
 				undecided = append(undecided, s)
 			}
 			continue
 		}
-		if !s.Public() || s.Restricted() {
+		if !s.Public() || restricted(s) {
 			continue
 		}
 		var granted []string
@@ -349,4 +360,61 @@ func (s *Statement) broadResources() bool {
 		}
 	}
 	return false
+}
+
+// broadResourcesFor is broadResources for one action: only the Resource
+// patterns that may name a resource the action acts on count, so that
+// iam:PassRole on "arn:aws:s3:::*" (a statement that grants s3:* and
+// iam:PassRole together) grants PassRole on nothing.
+func (s *Statement) broadResourcesFor(action string) bool {
+	if s.NotResources != nil {
+		return true
+	}
+	for _, r := range s.Resources {
+		if Broad(r) && CanName(r, action) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayApply reports whether some Resource pattern of the statement may name a
+// resource that action acts on (NotResource always may).
+func (s *Statement) mayApply(action string) bool {
+	return s.NotResources != nil || slices.ContainsFunc(s.Resources, func(r string) bool { return CanName(r, action) })
+}
+
+// otherServiceResources lists, by action service prefix, the services whose
+// ARNs those actions also act on (AWS service authorization reference):
+// sts:AssumeRole takes an IAM role ARN, ssm:SendCommand and
+// ssm:StartSession EC2 instances and ECS tasks, ec2-instance-connect EC2
+// instances.
+var otherServiceResources = map[string][]string{
+	"sts":                  {"iam"},
+	"ssm":                  {"ec2", "ecs"},
+	"ec2-instance-connect": {"ec2"},
+}
+
+// CanName reports whether a Resource pattern may name a resource that action
+// (a name or a pattern) acts on, judged by the service field of an ARN: an
+// S3 ARN names no IAM role. Patterns that are not ARNs, or whose service
+// or the action's is a wildcard, may name anything.
+func CanName(pattern, action string) bool {
+	svc := arnService(pattern)
+	act, _, ok := strings.Cut(action, ":")
+	if svc == "" || !ok || strings.ContainsAny(act, "*?") {
+		return true
+	}
+	act = strings.ToLower(act)
+	return svc == act || slices.Contains(otherServiceResources[act], svc)
+}
+
+// arnService returns the service field of an ARN pattern in lower case, or
+// "" when the pattern is no ARN or the field holds a wildcard.
+func arnService(pattern string) string {
+	parts := strings.SplitN(pattern, ":", 4)
+	if len(parts) < 4 || !strings.EqualFold(parts[0], "arn") || strings.ContainsAny(parts[2], "*?") {
+		return ""
+	}
+	return strings.ToLower(parts[2])
 }

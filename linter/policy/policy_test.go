@@ -202,6 +202,31 @@ func TestPublicAccess(t *testing.T) {
 	}
 }
 
+// TestAnyAccountAccess: S3 counts a fixed source IP range as restricting
+// who; policies that admit AWS principals need conditions on accounts.
+func TestAnyAccountAccess(t *testing.T) {
+	tests := map[string]struct {
+		policy         string
+		public, anyAcc int
+	}{
+		"ip range":         {`{"Statement":[{"Effect":"Allow","Principal":"*","Action":"kms:*","Resource":"*","Condition":{"IpAddress":{"aws:SourceIp":"203.0.113.0/24"}}}]}`, 0, 1},
+		"ip range and vpc": {`{"Statement":[{"Effect":"Allow","Principal":"*","Action":"kms:*","Resource":"*","Condition":{"IpAddress":{"aws:SourceIp":"203.0.113.0/24"},"StringEquals":{"aws:SourceVpc":"vpc-1"}}}]}`, 0, 0},
+		"caller account":   {`{"Statement":[{"Effect":"Allow","Principal":"*","Action":"kms:*","Resource":"*","Condition":{"StringEquals":{"kms:CallerAccount":"123456789012"}}}]}`, 0, 0},
+		"no condition":     {`{"Statement":[{"Effect":"Allow","Principal":"*","Action":"kms:*","Resource":"*"}]}`, 1, 1},
+	}
+	for name, tc := range tests {
+		d, err := Parse(tc.policy)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		public, _ := d.PublicAccess("kms:*")
+		anyAcc, _ := d.AnyAccountAccess("kms:*")
+		if len(public) != tc.public || len(anyAcc) != tc.anyAcc {
+			t.Errorf("%s: PublicAccess %d, AnyAccountAccess %d grants; want %d, %d", name, len(public), len(anyAcc), tc.public, tc.anyAcc)
+		}
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:*","Resource":"*"}]}`,

@@ -285,7 +285,7 @@ func (pr *Identity) KMSDuty() []Issue {
 	}
 	for _, ad := range admin {
 		for _, u := range use {
-			if shared := sharedResource(ad.Statement, u.Statement); shared != "" {
+			if shared := sharedKey(ad.Statement, u.Statement); shared != "" {
 				return []Issue{pr.identityIssue(CheckKMSDuty, "medium", fmt.Sprintf("can both administer and use the same KMS keys (%s): %s in %s %s, and %s in %s %s. One principal that can change a key's policy or schedule its deletion and also decrypt with it defeats key separation of duties. Give key administration and key use to different roles.",
 					shared, strings.Join(ad.Statement.MatchingActions(kmsAdminActions...), ", "), ad.Policy.name(), "s"+StatementLabel(ad.Statement)[1:], strings.Join(u.Statement.MatchingActions(kmsUseActions...), ", "), u.Policy.name(), "s"+StatementLabel(u.Statement)[1:]))}
 			}
@@ -294,13 +294,17 @@ func (pr *Identity) KMSDuty() []Issue {
 	return nil
 }
 
-// sharedResource returns a resource pattern of a that overlaps one of b,
-// or "" ("*" when either applies to every resource via NotResource).
-func sharedResource(a, b *Statement) string {
+// sharedKey returns a resource pattern of a that may name a KMS key and
+// overlaps one of b, or "" ("*" when either applies to every resource via
+// NotResource).
+func sharedKey(a, b *Statement) string {
 	if a.NotResources != nil || b.NotResources != nil {
 		return "*"
 	}
 	for _, x := range a.Resources {
+		if !CanName(x, "kms:*") {
+			continue
+		}
 		for _, y := range b.Resources {
 			if x == y || Intersects(x, y) {
 				return x

@@ -26,12 +26,13 @@ func (s *Statement) assumes() bool {
 
 // TrustPublic reports trust statements that let any principal of any
 // account assume the role (Principal "*" or {"AWS": "*"}) without a
-// condition that restricts who, such as aws:PrincipalOrgID,
-// aws:PrincipalArn or sts:ExternalId.
+// condition that restricts which accounts, such as aws:PrincipalOrgID,
+// aws:PrincipalArn or sts:ExternalId (an IP range does not: see
+// Statement.RestrictedToAccounts).
 func TrustPublic(d *Document) []Issue {
 	var out []Issue
 	for _, s := range d.Statements {
-		if !s.assumes() || s.Restricted() {
+		if !s.assumes() || s.RestrictedToAccounts() {
 			continue
 		}
 		if s.Unknown["principal"] || s.Unknown["condition"] {
@@ -45,7 +46,7 @@ func TrustPublic(d *Document) []Issue {
 		if !s.Public() {
 			continue
 		}
-		out = append(out, s.issue(CheckTrustPublic, "critical", `lets any principal of any AWS account assume the role (Principal "*") without a condition that restricts who, such as aws:PrincipalOrgID, aws:PrincipalArn or sts:ExternalId: anyone who learns the role ARN gets its permissions. Name the trusted principals, or add such a condition.`))
+		out = append(out, s.issue(CheckTrustPublic, "critical", `lets any principal of any AWS account assume the role (Principal "*") without a condition that restricts which accounts, such as aws:PrincipalOrgID, aws:PrincipalArn or sts:ExternalId (a source IP range is no such condition: any account's principal can call from it): anyone who learns the role ARN gets its permissions. Name the trusted principals, or add such a condition.`))
 	}
 	return out
 }
@@ -134,12 +135,12 @@ func TrustCrossAccount(d *Document, own map[string]bool) []Issue {
 // subject claim tells your workloads from anyone else's. The value is the
 // subject prefix before the tenant name.
 var sharedIssuers = []struct {
-	host, prefix, what string
+	host, prefix, what, example string
 }{
-	{"token.actions.githubusercontent.com", "repo:", "any GitHub repository, anyone's"},
-	{"gitlab.com", "project_path:", "any GitLab.com project, anyone's"},
-	{"app.terraform.io", "organization:", "any HCP Terraform workspace, anyone's"},
-	{"oidc.eks.", "system:serviceaccount:", "any service account in the EKS cluster"},
+	{"token.actions.githubusercontent.com", "repo:", "any GitHub repository, anyone's", "OWNER/NAME"},
+	{"gitlab.com", "project_path:", "any GitLab.com project, anyone's", "GROUP/PROJECT"},
+	{"app.terraform.io", "organization:", "any HCP Terraform workspace, anyone's", "ORG:project:PROJECT"},
+	{"oidc.eks.", "system:serviceaccount:", "any service account in the EKS cluster", "NAMESPACE:NAME"},
 }
 
 // TrustOIDC reports web-identity trust that does not pin the token
@@ -152,17 +153,28 @@ var sharedIssuers = []struct {
 func TrustOIDC(d *Document) []Issue {
 	var out []Issue
 	for _, s := range d.Statements {
-		if !s.assumes() || s.Unknown["condition"] || !s.AllowsAction("sts:AssumeRoleWithWebIdentity") {
+		if !s.assumes() || !s.AllowsAction("sts:AssumeRoleWithWebIdentity") {
 			continue
 		}
 		for _, host := range oidcHosts(s) {
-			if msg := oidcProblem(s, host); msg != "" {
-				sev := "critical"
-				if strings.HasPrefix(host, "oidc.eks.") {
-					sev = "high"
-				}
-				out = append(out, s.issue(CheckTrustOIDC, sev, msg))
+			msg := oidcProblem(s, host)
+			if msg == "" {
+				continue
 			}
+			sev := "critical"
+			if strings.HasPrefix(host, "oidc.eks.") {
+				sev = "high"
+			}
+			if s.Unknown["condition"] {
+				// The conditions known now do not pin the token; one known
+				// only after apply (its key built from the provider's URL,
+				// say) may.
+				is := s.issue(CheckTrustOIDC, sev, "may let tokens of "+oidcName(host)+" assume the role without pinning their claims: the conditions known at plan time do not, and the key or values of another are known only after apply. Write the condition keys and values so that they are known at plan time.")
+				is.Undecided = true
+				out = append(out, is)
+				break
+			}
+			out = append(out, s.issue(CheckTrustOIDC, sev, msg))
 		}
 	}
 	return out
@@ -217,12 +229,12 @@ func oidcProblem(s *Statement, host string) string {
 			keys = append(keys, c)
 		}
 	}
-	name := host
-	if name == "" {
-		name = "the identity provider"
-	}
 	if len(keys) == 0 {
-		return fmt.Sprintf("lets tokens of the OpenID Connect provider %s assume the role without any condition on their claims (Access Analyzer: MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL): anyone with an account there can. Add conditions on %s:aud and %s:sub that name your application.", name, name, name)
+		key := host
+		if key == "" {
+			key = "PROVIDER" // the provider's host, as in its URL
+		}
+		return fmt.Sprintf("lets tokens of %s assume the role without any condition on their claims (Access Analyzer: MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL): anyone with an account there can. Add conditions on %s:aud and %s:sub that name your application.", oidcName(host), key, key)
 	}
 	for _, iss := range sharedIssuers {
 		if !strings.HasPrefix(host, iss.host) {
@@ -239,15 +251,23 @@ func oidcProblem(s *Statement, host string) string {
 			code = " (Access Analyzer: MISSING_GITHUB_REPO_CONDITION_KEY)"
 		}
 		if sub == nil {
-			return fmt.Sprintf("lets tokens of %s assume the role with no condition on %s:sub%s: the audience is the same for every customer of the provider, so %s can assume it. Add a StringEquals or StringLike condition on %s:sub that names yours, e.g. \"%sOWNER/NAME...\".", host, host, code, iss.what, host, iss.prefix)
+			return fmt.Sprintf("lets tokens of %s assume the role with no condition on %s:sub%s: the audience is the same for every customer of the provider, so %s can assume it. Add a StringEquals or StringLike condition on %s:sub that names yours, e.g. \"%s%s...\".", host, host, code, iss.what, host, iss.prefix, iss.example)
 		}
 		for _, v := range sub.Values {
 			if openSubject(v, iss.prefix) {
-				return fmt.Sprintf("lets tokens of %s assume the role with %s:sub %q%s, which matches %s. Name your own in the value, e.g. \"%sOWNER/NAME...\".", host, host, v, code, iss.what, iss.prefix)
+				return fmt.Sprintf("lets tokens of %s assume the role with %s:sub %q%s, which matches %s. Name your own in the value, e.g. \"%s%s...\".", host, host, v, code, iss.what, iss.prefix, iss.example)
 			}
 		}
 	}
 	return ""
+}
+
+// oidcName names an identity provider by its host for messages.
+func oidcName(host string) string {
+	if host == "" {
+		return "the OpenID Connect provider (its ARN is known only after apply)"
+	}
+	return "the OpenID Connect provider " + host
 }
 
 // openSubject reports whether a subject pattern leaves the tenant part (the

@@ -48,7 +48,11 @@ func checkCloudTrailMultiRegion(pass *linter.Pass) {
 			pass.ReportUnknown(t, "is_multi_region_trail", "Whether trail %s covers every region cannot be decided: is_multi_region_trail is known only after apply. Set is_multi_region_trail = true.", label)
 			continue
 		case !mr.True():
-			pass.Report(t, "is_multi_region_trail", "Trail %s records management events in its own region only (is_multi_region_trail is false, the default), so API activity in every other region, where an attacker would start resources unseen, goes unrecorded. Set is_multi_region_trail = true.", label)
+			how := "is_multi_region_trail = false"
+			if t.Config != nil && !t.Configured("is_multi_region_trail") {
+				how = "is_multi_region_trail omitted: it defaults to false"
+			}
+			pass.Report(t, "is_multi_region_trail", "Trail %s records management events in its own region only (%s), so API activity in every other region, where an attacker would start resources unseen, goes unrecorded. Set is_multi_region_trail = true.", label, how)
 			continue
 		}
 		if _, problem, attr := managementEvents(t); problem != "" {

@@ -32,7 +32,7 @@ func checkKMSKeyPolicyLeastPrivilege(pass *linter.Pass) {
 		}
 		grants, undecided := src.Doc.WildcardGrants("kms", own)
 		for _, g := range grants {
-			if g.Statement.Public() && !g.Statement.Restricted() {
+			if g.Statement.Public() && !g.Statement.RestrictedToAccounts() {
 				continue // kms_key_public reports it
 			}
 			pass.Report(r, "policy", "The policy of %s, %s, gives %s (every KMS action) to %s: besides using the key, they can rewrite its policy, disable it or schedule its deletion. Give kms:* only to the account root (arn:aws:iam::<account>:root, which delegates to IAM), and grant administrators and users the specific actions they need (kms:Create*, kms:Put*, ... or kms:Encrypt, kms:Decrypt, kms:GenerateDataKey*).",

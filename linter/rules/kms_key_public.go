@@ -34,9 +34,9 @@ func checkKMSKeyPublic(pass *linter.Pass) {
 			}
 			continue
 		}
-		grants, undecided := src.Doc.PublicAccess("kms:*")
+		grants, undecided := src.Doc.AnyAccountAccess("kms:*")
 		for _, g := range grants {
-			pass.Report(r, "policy", "The policy of %s, %s, allows %s to %s without a condition that restricts who: any AWS account (or anonymous caller) can use or manage the key and decrypt data protected by it. Name specific principals, or add a condition such as kms:CallerAccount, aws:PrincipalOrgID or aws:PrincipalArn with fixed values.",
+			pass.Report(r, "policy", "The policy of %s, %s, allows %s to %s without a condition that restricts who (a source IP range does not: any account's principal can call from it): any AWS account (or anonymous caller) can use or manage the key and decrypt data protected by it. Name specific principals, or add a condition such as kms:CallerAccount, aws:PrincipalOrgID or aws:PrincipalArn with fixed values.",
 				keyLabel(pass.Plan, r), statementName(g.Statement), strings.Join(g.Actions, ", "), principalText(g.Statement))
 		}
 		for _, s := range undecided {

@@ -106,30 +106,43 @@ func TestExistingBucketWithoutBPA(t *testing.T) {
 	}
 }
 
-// TestFlowLogThroughLocalWithoutSource: without the .tf source a reference
-// through a local leads nowhere, so the VPCs are undecided, not unlogged.
-func TestFlowLogThroughLocalWithoutSource(t *testing.T) {
-	f, err := os.Open("testdata/vpc_flow_logs/good_local/plan.json")
-	if err != nil {
-		t.Fatal(err)
+// TestThroughLocalWithoutSource: without the .tf source a reference
+// through a local leads nowhere, so the resources it configures are
+// undecided, not unconfigured.
+func TestThroughLocalWithoutSource(t *testing.T) {
+	tests := []struct {
+		plan string
+		rule *linter.Rule
+		want []string
+	}{
+		{"testdata/vpc_flow_logs/good_local/plan.json", rules.VPCFlowLogs, []string{`aws_vpc.app["blue"]`, `aws_vpc.app["green"]`, "aws_vpc.main"}},
+		{"testdata/s3_bucket_versioning/good_local/plan.json", rules.S3BucketVersioning, []string{"aws_s3_bucket.default[0]"}},
 	}
-	defer f.Close()
-	p, err := plan.Load("plan.json", f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fs, err := linter.Run(context.Background(), p, []*linter.Rule{rules.VPCFlowLogs}, linter.DefaultSettings(), 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, f := range fs {
-		if !f.Unknown || !strings.Contains(f.Message, "cannot be decided") {
-			t.Errorf("%s: want an unknown finding, got %q", f.Address, f.Message)
-		}
-		got = append(got, f.Address)
-	}
-	if want := []string{`aws_vpc.app["blue"]`, `aws_vpc.app["green"]`, "aws_vpc.main"}; !slices.Equal(got, want) {
-		t.Errorf("findings on %q, want %q", got, want)
+	for _, tc := range tests {
+		t.Run(tc.rule.ID, func(t *testing.T) {
+			f, err := os.Open(tc.plan)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			p, err := plan.Load("plan.json", f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fs, err := linter.Run(context.Background(), p, []*linter.Rule{tc.rule}, linter.DefaultSettings(), 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range fs {
+				if !f.Unknown || !strings.Contains(f.Message, "cannot be decided") {
+					t.Errorf("%s: want an unknown finding, got %q", f.Address, f.Message)
+				}
+				got = append(got, f.Address)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("findings on %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

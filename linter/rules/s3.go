@@ -2,8 +2,10 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
+	"github.com/srmguard/terraform-provider-srm/linter"
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
 )
 
@@ -101,6 +103,46 @@ func s3Buckets(p *plan.Plan) *s3Index {
 		ix.account = p.OfType("aws_s3_account_public_access_block")
 		return ix
 	}).(*s3Index)
+}
+
+// unlinked returns the split resources of the given types whose bucket
+// cannot be told and that may be b's: those in b's module instance, or in
+// one that contains it or that it contains (a local value can carry a
+// reference across those).
+func (ix *s3Index) unlinked(b *s3Bucket, types ...string) []*plan.Resource {
+	if b.res == nil {
+		return nil
+	}
+	var out []*plan.Resource
+	for _, r := range ix.orphans {
+		if slices.Contains(types, r.Type) && nestedModules(r.Module, b.res.Module) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// nestedModules reports whether one module instance address is the other
+// or contains it.
+func nestedModules(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == "" || a == b || strings.HasPrefix(b, a+".")
+}
+
+// reportUnlinked reports that whether bucket b has what cannot be decided
+// when split resources of the given types, whose bucket srmlint cannot
+// follow, may be its: a definite "has no ..." would be wrong for a bucket
+// configured through a local value. It reports nothing and returns false
+// when there are none.
+func reportUnlinked(pass *linter.Pass, ix *s3Index, b *s3Bucket, what string, types ...string) bool {
+	u := ix.unlinked(b, types...)
+	if len(u) == 0 {
+		return false
+	}
+	pass.ReportUnknown(b.res, "", "Whether bucket %s has %s cannot be decided: the bucket of %s is known only after apply and its reference could not be followed (through a local value, with no .tf source to read it from?). Point srmlint at the configuration with --source, or reference the bucket directly (bucket = %s.%s.id).", b.label(), what, u[0].Address, b.res.Type, b.res.Name)
+	return true
 }
 
 // bpaFlags are the four Block Public Access settings.

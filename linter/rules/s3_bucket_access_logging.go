@@ -29,6 +29,7 @@ func checkS3BucketAccessLogging(pass *linter.Pass) {
 		case on:
 		case unknown:
 			pass.ReportUnknown(b.res, "logging", "Whether bucket %s has server access logging cannot be decided: its inline logging block is known only after apply. Configure logging with an aws_s3_bucket_logging resource.", b.label())
+		case reportUnlinked(pass, ix, b, "server access logging", "aws_s3_bucket_logging"):
 		case targets[b]:
 			// A bucket must not log to itself, and a chain of log buckets
 			// has to end somewhere: a note, not a defect.

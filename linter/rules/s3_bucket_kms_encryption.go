@@ -34,6 +34,7 @@ func checkS3BucketKMSEncryption(pass *linter.Pass) {
 		case unknown:
 			pass.ReportUnknown(key.res, "", "Whether bucket %s encrypts with a KMS key cannot be decided: its sse_algorithm is known only after apply. Use the literal \"aws:kms\".", b.label())
 		case targets[b]:
+		case alg == "" && reportUnlinked(pass, ix, b, "a default encryption configuration", "aws_s3_bucket_server_side_encryption_configuration"):
 		case alg == "":
 			pass.Report(key.res, "", "Bucket %s has no default encryption configuration, so objects get SSE-S3 (keys that S3 owns): access to the data is not controlled, logged or revocable through a KMS key policy. %s", b.label(), sseKMSFix)
 		default:

@@ -20,17 +20,19 @@ var S3BucketLifecycle = withDoc(&linter.Rule{
 const lifecycleFix = `Add an aws_s3_bucket_lifecycle_configuration with at least one rule with status = "Enabled" (for example expiring noncurrent versions and aborting incomplete multipart uploads).`
 
 func checkS3BucketLifecycle(pass *linter.Pass) {
-	for _, b := range s3Buckets(pass.Plan).buckets {
-		reportLifecycle(pass, b, "objects, old versions and incomplete uploads are kept (and billed) forever, and stale data is never removed")
+	ix := s3Buckets(pass.Plan)
+	for _, b := range ix.buckets {
+		reportLifecycle(pass, ix, b, "objects, old versions and incomplete uploads are kept (and billed) forever, and stale data is never removed")
 	}
 }
 
 // reportLifecycle reports a bucket without an enabled lifecycle rule; why
 // says what that costs.
-func reportLifecycle(pass *linter.Pass, b *s3Bucket, why string) {
+func reportLifecycle(pass *linter.Pass, ix *s3Index, b *s3Bucket, why string) {
 	enabled, unknown, confs := b.lifecycle()
 	switch {
 	case enabled:
+	case len(confs) == 0 && reportUnlinked(pass, ix, b, "an enabled lifecycle rule", "aws_s3_bucket_lifecycle_configuration"):
 	case unknown:
 		pass.ReportUnknown(firstOr(confs, b), "", "Whether bucket %s has an enabled lifecycle rule cannot be decided: the rules' status is known only after apply. Use literal status values.", b.label())
 	case len(confs) > 0:

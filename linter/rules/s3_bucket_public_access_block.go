@@ -29,7 +29,7 @@ func checkS3BucketPublicAccessBlock(pass *linter.Pass) {
 		return
 	}
 	for _, b := range ix.buckets {
-		if b.res == nil || b.res.Creates() || len(b.of("aws_s3_bucket_public_access_block")) > 0 {
+		if b.res == nil || b.res.Creates() || len(b.of("aws_s3_bucket_public_access_block")) > 0 || reportUnlinked(pass, ix, b, "Block Public Access on", "aws_s3_bucket_public_access_block") {
 			continue
 		}
 		pass.ReportSeverity(linter.SeverityLow, b.res, "",

@@ -24,10 +24,11 @@ var S3BucketSSLRequestsOnly = withDoc(&linter.Rule{
 const sslStatement = `Effect "Deny", Principal "*", Action "s3:*", Resource the bucket ARN and "<bucket ARN>/*", Condition {"Bool": {"aws:SecureTransport": "false"}}`
 
 func checkS3BucketSSLRequestsOnly(pass *linter.Pass) {
-	for _, b := range s3Buckets(pass.Plan).buckets {
+	ix := s3Buckets(pass.Plan)
+	for _, b := range ix.buckets {
 		pols := b.policies()
 		if len(pols) == 0 {
-			if b.res != nil {
+			if b.res != nil && !reportUnlinked(pass, ix, b, "a policy that denies plain HTTP", "aws_s3_bucket_policy") {
 				pass.Report(b.res, "", "Bucket %s has no bucket policy, so it accepts requests over plain HTTP, where objects and request data travel unencrypted. Attach an aws_s3_bucket_policy with a statement that denies them: %s.", b.label(), sslStatement)
 			}
 			continue

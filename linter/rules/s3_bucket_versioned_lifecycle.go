@@ -15,9 +15,10 @@ var S3BucketVersionedLifecycle = withDoc(&linter.Rule{
 		"https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-configuration-examples.html",
 	},
 	Check: func(pass *linter.Pass) {
-		for _, b := range s3Buckets(pass.Plan).buckets {
+		ix := s3Buckets(pass.Plan)
+		for _, b := range ix.buckets {
 			if status, _, _ := b.versioning(); status == "Enabled" {
-				reportLifecycle(pass, b, "every overwrite and delete keeps another noncurrent version, forever: storage grows without bound, and data meant to be deleted never is")
+				reportLifecycle(pass, ix, b, "every overwrite and delete keeps another noncurrent version, forever: storage grows without bound, and data meant to be deleted never is")
 			}
 		}
 	},

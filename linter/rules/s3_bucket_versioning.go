@@ -20,10 +20,12 @@ var S3BucketVersioning = withDoc(&linter.Rule{
 const versioningFix = `Add an aws_s3_bucket_versioning resource with versioning_configuration { status = "Enabled" }.`
 
 func checkS3BucketVersioning(pass *linter.Pass) {
-	for _, b := range s3Buckets(pass.Plan).buckets {
+	ix := s3Buckets(pass.Plan)
+	for _, b := range ix.buckets {
 		status, at, unknown := b.versioning()
 		switch {
 		case status == "Enabled" || at.res == nil:
+		case at.attr == "" && reportUnlinked(pass, ix, b, "versioning", "aws_s3_bucket_versioning"):
 		case unknown:
 			pass.ReportUnknown(at.res, at.attr, "Whether bucket %s is versioned cannot be decided: %s is known only after apply. Use the literal status \"Enabled\".", b.label(), at)
 		case at.attr == "":
