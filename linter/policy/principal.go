@@ -42,7 +42,7 @@ func (pr *Identity) Label() string {
 	case pr.Resource == nil:
 		return "A principal holding this policy" // a document judged on its own
 	case pr.Kind == "policy" && pr.Resource.Type == "aws_ssoadmin_permission_set_inline_policy":
-		return "A user of the permission set of " + pr.Policies[0].Label
+		return "A user of the IAM Identity Center permission set with " + pr.Policies[0].Label
 	case pr.Kind == "policy":
 		return "A principal holding " + pr.Policies[0].Label + " (which this plan attaches to nothing)"
 	case pr.Managed && pr.Name != "":

@@ -1,0 +1,23 @@
+# An IAM Identity Center permission set whose inline policy lets its users
+# create access keys for any IAM user.
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_ssoadmin_permission_set" "support" {
+  name         = "Support"
+  instance_arn = "arn:aws:sso:::instance/ssoins-1234567890abcdef"
+}
+
+resource "aws_ssoadmin_permission_set_inline_policy" "support" {
+  instance_arn       = aws_ssoadmin_permission_set.support.instance_arn
+  permission_set_arn = aws_ssoadmin_permission_set.support.arn
+  inline_policy = jsonencode({ # want "high: A user of the IAM Identity Center permission set with aws_ssoadmin_permission_set_inline_policy.support \(inline_policy\) may use iam:CreateAccessKey"
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["iam:CreateAccessKey", "iam:ListUsers"]
+      Resource = "*"
+    }]
+  })
+}

@@ -1,0 +1,5 @@
+module "inner" {
+  source  = "../l2"
+  context = module.this.context
+  name    = "inner"
+}

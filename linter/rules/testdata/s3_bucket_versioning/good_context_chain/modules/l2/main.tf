@@ -1,0 +1,5 @@
+module "bucket" {
+  source  = "../bucket"
+  context = module.this.context
+  name    = "data"
+}

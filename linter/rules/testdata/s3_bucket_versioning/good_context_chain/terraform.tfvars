@@ -1,0 +1,2 @@
+namespace = "srm"
+name      = "fixture"
