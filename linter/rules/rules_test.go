@@ -117,6 +117,7 @@ func TestThroughLocalWithoutSource(t *testing.T) {
 	}{
 		{"testdata/vpc_flow_logs/good_local/plan.json", rules.VPCFlowLogs, []string{`aws_vpc.app["blue"]`, `aws_vpc.app["green"]`, "aws_vpc.main"}},
 		{"testdata/s3_bucket_versioning/good_local/plan.json", rules.S3BucketVersioning, []string{"aws_s3_bucket.default[0]"}},
+		{"testdata/s3_bucket_lifecycle/good_local/plan.json", rules.S3BucketLifecycle, []string{"aws_s3_bucket.default[0]"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.rule.ID, func(t *testing.T) {
