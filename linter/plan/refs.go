@@ -202,15 +202,16 @@ type resolver struct {
 	memo map[resolveKey][]target
 }
 
-// resolveKey identifies one resolve step. A reference list is identified
-// by its backing array: the lists come from the plan's configuration and
-// the source's locals, never changed.
+// resolveKey identifies one step below the attribute's own references. A
+// reference list is identified by its backing array: the lists come from
+// the plan's configuration and the source's locals, never changed, and
+// each belongs to one module and one call, which fix modPath, forEach and
+// count.
 type resolveKey struct {
-	modPath, modInst string
-	modOK, iter      bool
-	refs             *string
-	n                int
-	forEach, count   *tfjson.Expression
+	refs        *string
+	n           int
+	modInst     string
+	modOK, iter bool
 }
 
 // resolve turns references written in module modPath (instance modInst) into
@@ -222,14 +223,18 @@ func (rs *resolver) resolve(modPath, modInst string, modOK bool, refs []string, 
 	if depth > maxRefDepth || len(refs) == 0 {
 		return nil
 	}
-	k := resolveKey{modPath, modInst, modOK, iter, &refs[0], len(refs), forEach, count}
-	if ts, ok := rs.memo[k]; ok {
-		return ts // done, or in progress: a cycle leads nowhere more
+	// The attribute's own references (depth 0) are resolved once anyway;
+	// most lead straight to resources, and need no memo.
+	k := resolveKey{&refs[0], len(refs), modInst, modOK, iter}
+	if depth > 0 {
+		if ts, ok := rs.memo[k]; ok {
+			return ts // done, or in progress: a cycle leads nowhere more
+		}
+		if rs.memo == nil {
+			rs.memo = map[resolveKey][]target{}
+		}
+		rs.memo[k] = nil
 	}
-	if rs.memo == nil {
-		rs.memo = map[resolveKey][]target{}
-	}
-	rs.memo[k] = nil
 	p := rs.p
 	var out []target
 	usesIter := iter
@@ -355,21 +360,27 @@ func (rs *resolver) resolve(modPath, modInst string, modOK bool, refs []string, 
 		}
 	}
 	out = uniqueTargets(out)
-	rs.memo[k] = out
+	if depth > 0 {
+		rs.memo[k] = out
+	}
 	return out
 }
 
 // uniqueTargets drops repeated targets in place, keeping the first of each:
-// many paths through shared locals lead to the same resource.
+// many paths through shared locals lead to the same resource. Most lists
+// are short, and a scan costs less than a map.
 func uniqueTargets(ts []target) []target {
-	if len(ts) < 2 {
-		return ts
+	if len(ts) > 32 {
+		seen := make(map[target]bool, len(ts))
+		return slices.Clip(slices.DeleteFunc(ts, func(t target) bool {
+			dup := seen[t]
+			seen[t] = true
+			return dup
+		}))
 	}
-	seen := make(map[target]bool, len(ts))
 	out := ts[:0]
 	for _, t := range ts {
-		if !seen[t] {
-			seen[t] = true
+		if !slices.Contains(out, t) {
 			out = append(out, t)
 		}
 	}
@@ -513,6 +524,9 @@ func (sc *staticChecker) static(modPath string, refs []string, forEach *tfjson.E
 	}
 	if len(refs) == 0 {
 		return true
+	}
+	if depth == 0 {
+		return sc.walk(modPath, refs, forEach, depth) // the attribute's own: once
 	}
 	k := staticKey{modPath, &refs[0], len(refs), forEach}
 	if v, ok := sc.memo[k]; ok {

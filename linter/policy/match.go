@@ -402,19 +402,31 @@ var otherServiceResources = map[string][]string{
 func CanName(pattern, action string) bool {
 	svc := arnService(pattern)
 	act, _, ok := strings.Cut(action, ":")
-	if svc == "" || !ok || strings.ContainsAny(act, "*?") {
+	if svc == "" || !ok || strings.ContainsAny(act, "*?") || strings.EqualFold(svc, act) {
 		return true
 	}
-	act = strings.ToLower(act)
-	return svc == act || slices.Contains(otherServiceResources[act], svc)
+	for _, other := range otherServiceResources[strings.ToLower(act)] {
+		if strings.EqualFold(svc, other) {
+			return true
+		}
+	}
+	return false
 }
 
-// arnService returns the service field of an ARN pattern in lower case, or
-// "" when the pattern is no ARN or the field holds a wildcard.
+// arnService returns the service field of an ARN pattern, or "" when the
+// pattern is no ARN or the field holds a wildcard. It runs for every
+// resource of every statement checked, so it does not allocate.
 func arnService(pattern string) string {
-	parts := strings.SplitN(pattern, ":", 4)
-	if len(parts) < 4 || !strings.EqualFold(parts[0], "arn") || strings.ContainsAny(parts[2], "*?") {
+	head, rest, ok := strings.Cut(pattern, ":")
+	if !ok || !strings.EqualFold(head, "arn") {
 		return ""
 	}
-	return strings.ToLower(parts[2])
+	if _, rest, ok = strings.Cut(rest, ":"); !ok { // partition
+		return ""
+	}
+	svc, _, ok := strings.Cut(rest, ":")
+	if !ok || strings.ContainsAny(svc, "*?") {
+		return ""
+	}
+	return svc
 }
