@@ -2,6 +2,8 @@ package policy
 
 import (
 	"encoding/json"
+	"fmt"
+	"maps"
 	"math/big"
 	"slices"
 	"strings"
@@ -298,3 +300,104 @@ func ctyToGo(v cty.Value) any {
 	}
 	return nil
 }
+
+// docMark stands for the JSON of an aws_iam_policy_document data source
+// while selectDocuments evaluates an expression.
+const docMark = "(srmlint: document data.aws_iam_policy_document."
+
+// selectDocuments evaluates the .tf source's expression of a list of policy
+// documents with the values of its input variables, each reference to an
+// aws_iam_policy_document's json standing for that document. It returns the
+// names of the data sources the list holds and the JSON texts written out
+// in it; ok is false when the source is not available or the expression
+// uses anything else whose value is not known at plan time.
+func selectDocuments(d *plan.Resource, attr string) (chosen map[string]bool, texts []string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			chosen, texts, ok = nil, nil, false
+		}
+	}()
+	p := d.Plan()
+	expr := p.SourceExpr(d, attr)
+	if expr == nil {
+		return nil, nil, false
+	}
+	vars := map[string]cty.Value{}
+	docs := map[string]cty.Value{}
+	for _, tr := range expr.Variables() {
+		switch tr.RootName() {
+		case "var":
+			v, known := variable(p, d, tr)
+			if !known {
+				return nil, nil, false
+			}
+			vars[tr[1].(hcl.TraverseAttr).Name] = v
+		case "data":
+			if len(tr) < 3 {
+				return nil, nil, false
+			}
+			typ, name := tr[1].(hcl.TraverseAttr).Name, tr[2].(hcl.TraverseAttr).Name
+			if typ != "aws_iam_policy_document" {
+				return nil, nil, false
+			}
+			doc := cty.ObjectVal(map[string]cty.Value{"json": cty.StringVal(docMark + name + ")")})
+			if len(tr) > 3 {
+				if _, indexed := tr[3].(hcl.TraverseIndex); indexed {
+					doc = cty.TupleVal([]cty.Value{doc}) // data.x.y[0].json
+				}
+			}
+			docs[name] = doc
+		default:
+			return nil, nil, false
+		}
+	}
+	ctx := &hcl.EvalContext{
+		Variables: map[string]cty.Value{
+			"var":  cty.ObjectVal(vars),
+			"data": cty.ObjectVal(map[string]cty.Value{"aws_iam_policy_document": cty.ObjectVal(docs)}),
+		},
+		Functions: documentFuncs,
+	}
+	val, diags := expr.Value(ctx)
+	if diags.HasErrors() || !val.IsWhollyKnown() || val.IsNull() || !(val.Type().IsListType() || val.Type().IsTupleType()) {
+		return nil, nil, false
+	}
+	chosen = map[string]bool{}
+	for it := val.ElementIterator(); it.Next(); {
+		_, e := it.Element()
+		if e.IsNull() || e.Type() != cty.String {
+			return nil, nil, false
+		}
+		switch s := e.AsString(); {
+		case strings.HasPrefix(s, docMark):
+			chosen[strings.TrimSuffix(strings.TrimPrefix(s, docMark), ")")] = true
+		case strings.TrimSpace(s) != "":
+			texts = append(texts, s)
+		}
+	}
+	return chosen, texts, true
+}
+
+// documentFuncs are jsonFuncs plus Terraform's one(), which lists of
+// counted data sources use (one(data.x.y[*].json)).
+var documentFuncs = func() map[string]function.Function {
+	fs := maps.Clone(jsonFuncs)
+	fs["one"] = function.New(&function.Spec{
+		Params: []function.Parameter{{Name: "list", Type: cty.DynamicPseudoType}},
+		Type:   function.StaticReturnType(cty.DynamicPseudoType),
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			l := args[0]
+			if !l.CanIterateElements() {
+				return cty.NilVal, fmt.Errorf("one() needs a list")
+			}
+			switch l.LengthInt() {
+			case 0:
+				return cty.NullVal(cty.DynamicPseudoType), nil
+			case 1:
+				return l.Index(cty.NumberIntVal(0)), nil
+			}
+			return cty.NilVal, fmt.Errorf("one() got more than one element")
+		},
+	})
+	return fs
+}()

@@ -322,20 +322,37 @@ func appendAllowed(have []string, s *Statement, actions []string) []string {
 // them, or only those whose JSON is known only after apply), when every
 // reference of attr names such a data source. ok is false otherwise: the
 // value may then come from anywhere.
+//
+// When the attribute also refers to input variables, which documents it
+// lists depends on them (compact([var.tls ? data.tls.json : "", ...]), as
+// cloudposse modules write it): the .tf source's expression is evaluated
+// with the variables' values to tell (see selectDocuments).
 func referencedDocuments(d *plan.Resource, attr string, all bool) (subs []Source, ok bool) {
 	refs := d.References(attr)
 	if len(refs) == 0 {
 		return nil, false
 	}
+	var chosen map[string]bool // config names of the documents listed; nil: all
+	var texts []string         // documents written out in the expression
 	for _, r := range refs {
 		if !strings.HasPrefix(r, "data.aws_iam_policy_document.") {
-			return nil, false
+			var ok bool
+			if chosen, texts, ok = selectDocuments(d, attr); !ok {
+				return nil, false
+			}
+			break
 		}
 	}
 	for _, doc := range d.Plan().Referenced(d, attr, "aws_iam_policy_document") {
-		if all || doc.Get("json").Unknown() {
+		if (chosen == nil || chosen[doc.Name]) && (all || doc.Get("json").Unknown()) {
 			subs = append(subs, FromDocumentData(doc))
 		}
 	}
-	return subs, len(subs) > 0
+	if all {
+		for _, t := range texts {
+			doc, err := Parse(t)
+			subs = append(subs, Source{Doc: doc, Err: err, From: d})
+		}
+	}
+	return subs, len(subs) > 0 || chosen != nil
 }
