@@ -84,6 +84,16 @@ func TestBroad(t *testing.T) {
 		"arn:aws:s3:::reports*":                    false,
 		"arn:aws:kms:us-east-1:123456789012:key/*": true,
 		"(known after apply: aws_s3_bucket.b.arn)": false,
+		"*/*":                                 true,
+		"*:*":                                 true,
+		"*abc":                                false,
+		"arn:aws:s3:::?*/*":                   true,
+		"arn:aws:s3:::??*":                    true,
+		"arn:aws:s3:::?eports/*":              false,
+		"arn:aws:iam::*:role*":                true,
+		"arn:aws:iam::123456789012:user*":     true,
+		"arn:aws:iam::123456789012:role-app*": false,
+		"arn:aws:sns:us-east-1:123456789012:topic*": false,
 	}
 	for in, want := range tests {
 		if got := Broad(in); got != want {

@@ -317,8 +317,11 @@ func (d *Document) deniedToOutsiders(pattern string, allow *Statement) bool {
 // a resource, or a name or path prefix ("role/app-*", "role/ci/*"),
 // constrains.
 func Broad(pattern string) bool {
-	if pattern == "*" {
-		return true
+	if !strings.HasPrefix(pattern, "arn:") {
+		// "*", and patterns such as "*/*" or "*:*" that only wildcards and
+		// separators make: IAM wildcards span "/" and ":", so they match
+		// every ARN of some kind.
+		return pattern != "" && strings.Trim(pattern, "*?/:") == "" && strings.HasPrefix(pattern, "*")
 	}
 	// arn:partition:service:region:account:resource, split without
 	// allocating: this runs for every resource of every statement.
@@ -339,12 +342,23 @@ func Broad(pattern string) bool {
 		return true
 	}
 	if service == "s3" {
-		// bucket/key: only a wildcard bucket name spans buckets
-		return strings.HasPrefix(res, "*")
+		// bucket/key: only a wildcard bucket name spans buckets ("?*"
+		// too: a bucket name has at least three characters)
+		return strings.HasPrefix(res, "*") || strings.HasPrefix(strings.TrimLeft(res, "?"), "*")
+	}
+	if service == "iam" && strings.HasSuffix(res, "*") && iamResourceTypes[res[:len(res)-1]] {
+		return true // "role*": every role, whatever its path
 	}
 	// a resource type followed by a wildcard: "role/*", "function:*"
 	i := strings.IndexAny(res, "/:")
 	return i > 0 && res[i+1:] == "*" && !strings.ContainsAny(res[:i], "*?")
+}
+
+// iamResourceTypes are the IAM resource types whose ARNs an identity policy
+// names ("role/NAME", "user/PATH/NAME").
+var iamResourceTypes = map[string]bool{
+	"role": true, "user": true, "group": true, "policy": true, "instance-profile": true,
+	"oidc-provider": true, "saml-provider": true, "server-certificate": true, "mfa": true,
 }
 
 // broadResources reports whether a statement applies to every resource of
