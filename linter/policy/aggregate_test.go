@@ -66,7 +66,7 @@ func TestIdentities(t *testing.T) {
 	if g := app.Unconstrained("lambda:UpdateFunctionCode"); g.Level != Granted || g.From[0].Label != "aws_iam_role_policy.app" {
 		t.Errorf("lambda:UpdateFunctionCode through the document: %+v", g)
 	}
-	if doc := app.Policies[0]; doc.allows("s3:GetObject") != NotGranted || doc.allows("lambda:UpdateFunctionCode") != Granted {
+	if doc := app.Policies[0]; doc.allows("s3:GetObject", nil) != NotGranted || doc.allows("lambda:UpdateFunctionCode", nil) != Granted {
 		t.Errorf("%s: s3:GetObject is limited to the new bucket's objects, whatever its ARN", doc.Label)
 	}
 	// the boundary (NotAction iam:*) stops iam:PassRole, and with it

@@ -22,9 +22,11 @@ const (
 // resource of its kind without conditions (the cloudsplaining test: a
 // statement with a Condition does not count, nor does one limited to named
 // resources). A statement with parts known only after apply is Undecided
-// when those parts could make it so.
-func (s *Statement) broadAllow(action string) Level {
-	if s.Effect != Allow || len(s.Conditions) > 0 {
+// when those parts could make it so. passedTo names the services an
+// iam:PassRole is for: a statement whose only conditions admit them in
+// iam:PassedToService grants it as fully as one without.
+func (s *Statement) broadAllow(action string, passedTo []string) Level {
+	if s.Effect != Allow || len(s.Conditions) > 0 && !(strings.EqualFold(action, "iam:PassRole") && s.passesTo(passedTo)) {
 		return NotGranted
 	}
 	acc := Granted
@@ -75,7 +77,7 @@ func (s *Statement) broadDeny(action string) bool {
 // allows is the strongest broadAllow of a policy's statements; a document
 // known only after apply, or one that may lack statements (see
 // Source.Incomplete), may allow anything.
-func (po *Policy) allows(action string) Level {
+func (po *Policy) allows(action string, passedTo []string) Level {
 	if po.Source.Doc == nil {
 		if po.Source.Unknown != "" {
 			return Undecided
@@ -87,7 +89,7 @@ func (po *Policy) allows(action string) Level {
 		acc = Undecided
 	}
 	for _, s := range po.Source.Doc.Statements {
-		acc = max(acc, s.broadAllow(action))
+		acc = max(acc, s.broadAllow(action, passedTo))
 	}
 	return acc
 }
@@ -141,6 +143,12 @@ func (g Access) Sources() string {
 // boundary takes it away, and the boundary, if the plan shows its content,
 // allows it too.
 func (pr *Identity) Unconstrained(action string) Access {
+	return pr.unconstrained(action, nil)
+}
+
+// unconstrained is Unconstrained for iam:PassRole to the given services
+// (see broadAllow).
+func (pr *Identity) unconstrained(action string, passedTo []string) Access {
 	g := Access{Action: action}
 	for _, po := range pr.Policies {
 		if po.denies(action) {
@@ -152,13 +160,13 @@ func (pr *Identity) Unconstrained(action string) Access {
 		if b.denies(action) {
 			return g
 		}
-		if limit = b.allows(action); limit == NotGranted {
+		if limit = b.allows(action, passedTo); limit == NotGranted {
 			return g
 		}
 	}
 	var yes, maybe []*Policy
 	for _, po := range pr.Policies {
-		switch po.allows(action) {
+		switch po.allows(action, passedTo) {
 		case Granted:
 			yes = append(yes, po)
 		case Undecided:
@@ -277,9 +285,10 @@ func (pr *Identity) Privesc() []Path {
 	for _, cp := range catalog.PrivescPaths() {
 		// Most principals complete few paths: decide first, then collect
 		// the grants of those they do.
+		passedTo := pathServices(cp.Actions)
 		level := Granted
 		for _, a := range cp.Actions {
-			if level = min(level, pr.Unconstrained(a).Level); level == NotGranted {
+			if level = min(level, pr.unconstrained(a, passedTo).Level); level == NotGranted {
 				break
 			}
 		}
@@ -288,11 +297,62 @@ func (pr *Identity) Privesc() []Path {
 		}
 		p := Path{PrivescPath: cp, Level: level, Grants: make([]Access, len(cp.Actions))}
 		for i, a := range cp.Actions {
-			p.Grants[i] = pr.Unconstrained(a)
+			p.Grants[i] = pr.unconstrained(a, passedTo)
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// servicePrincipals are the service principals that take a passed role,
+// by action service prefix, where they are not PREFIX.amazonaws.com.
+var servicePrincipals = map[string][]string{
+	"ecs":       {"ecs-tasks.amazonaws.com"},
+	"apprunner": {"build.apprunner.amazonaws.com", "tasks.apprunner.amazonaws.com"},
+}
+
+// pathServices returns the service principals a privilege-escalation path
+// passes a role to: those of its actions other than IAM's (ec2:RunInstances
+// passes it to ec2.amazonaws.com). iam:PassedToService naming one of them
+// does not close the path.
+func pathServices(actions []string) []string {
+	var out []string
+	for _, a := range actions {
+		svc, _, _ := strings.Cut(strings.ToLower(a), ":")
+		if svc == "iam" || svc == "sts" {
+			continue
+		}
+		ps, ok := servicePrincipals[svc]
+		if !ok {
+			ps = []string{svc + ".amazonaws.com"}
+		}
+		for _, p := range ps {
+			if !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// passesTo reports whether the statement's conditions are all on
+// iam:PassedToService and admit one of services: passing a role to that
+// service is then as open as without them.
+func (s *Statement) passesTo(services []string) bool {
+	if len(services) == 0 {
+		return false
+	}
+	for _, c := range s.Conditions {
+		if c.Unknown || !strings.EqualFold(c.Key, "iam:PassedToService") || !positiveOperators[c.Base] || c.Set == "ForAllValues" {
+			return false
+		}
+		if !slices.ContainsFunc(c.Values, func(v string) bool {
+			return slices.ContainsFunc(services, func(svc string) bool { return Match(v, svc) })
+		}) {
+			return false
+		}
+	}
+	return true
 }
 
 // granted returns the accesses to the given actions that are Granted.

@@ -156,7 +156,7 @@ func pathsMessage(paths []Path) string {
 	if len(paths) > 1 {
 		noun = "paths"
 	}
-	return fmt.Sprintf("can raise its own privileges: its policies together complete %d privilege-escalation %s [%s]. Remove these actions, restrict them to specific resources, or add conditions (iam:PassedToService for iam:PassRole).", len(paths), noun, strings.Join(parts, "] ["))
+	return fmt.Sprintf("can raise its own privileges: its policies together complete %d privilege-escalation %s [%s]. Remove these actions, or restrict them to specific resources (for iam:PassRole, the roles it must pass: an iam:PassedToService condition naming the service of the path does not close it).", len(paths), noun, strings.Join(parts, "] ["))
 }
 
 // groupHas reports whether one of a user's groups has, on its own, what has

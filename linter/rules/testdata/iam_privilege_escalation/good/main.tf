@@ -127,7 +127,8 @@ resource "aws_iam_role_policy" "second" {
 }
 
 # Near misses. A condition makes a statement not count (cloudsplaining), so
-# iam:PassRole limited to EC2 does not complete RHINO-03.
+# iam:PassRole limited to Lambda does not complete RHINO-03, which passes
+# the role to EC2 (limited to EC2 it does: bad_passed_to_service).
 resource "aws_iam_role" "launcher" {
   name = "launcher"
   assume_role_policy = jsonencode({
@@ -140,7 +141,7 @@ resource "aws_iam_role" "launcher" {
       Version = "2012-10-17"
       Statement = [
         { Effect = "Allow", Action = "ec2:RunInstances", Resource = "*" },
-        { Effect = "Allow", Action = "iam:PassRole", Resource = "*", Condition = { StringEquals = { "iam:PassedToService" = "ec2.amazonaws.com" } } },
+        { Effect = "Allow", Action = "iam:PassRole", Resource = "*", Condition = { StringEquals = { "iam:PassedToService" = "lambda.amazonaws.com" } } },
       ]
     })
   }
