@@ -75,6 +75,10 @@ func fromJSONEncode(p *plan.Plan, r *plan.Resource, attr string) (src Source, ok
 			vars[root].child(tr[1].(hcl.TraverseAttr).Name).leaf = v
 			continue
 		}
+		if v, ok := dataValue(p, r, attr, tr); ok {
+			vars[root].add(tr, v)
+			continue
+		}
 		switch root {
 		case "var", "local", "each", "count", "path", "terraform", "self":
 			vars[root].add(tr, unknownMark)
@@ -183,6 +187,34 @@ func variable(p *plan.Plan, r *plan.Resource, tr hcl.Traversal) (cty.Value, bool
 	}
 	v, err := ctyjson.Unmarshal(raw, ty)
 	return v, err == nil
+}
+
+// dataValue returns the value of data.TYPE.NAME.ATTR when the plan read the
+// data source while planning (aws_caller_identity's account_id, a
+// partition, a region): one instance, a known string.
+func dataValue(p *plan.Plan, r *plan.Resource, attr string, tr hcl.Traversal) (string, bool) {
+	if tr.RootName() != "data" || len(tr) != 4 {
+		return "", false
+	}
+	var names [3]string
+	for i, step := range tr[1:] {
+		a, ok := step.(hcl.TraverseAttr)
+		if !ok {
+			return "", false
+		}
+		names[i] = a.Name
+	}
+	var found []*plan.Resource
+	for _, d := range p.Referenced(r, attr, names[0]) {
+		if d.Mode == "data" && d.Name == names[1] {
+			found = append(found, d)
+		}
+	}
+	if len(found) != 1 {
+		return "", false
+	}
+	v, ok := found[0].Get(names[2]).Str()
+	return v, ok && v != ""
 }
 
 // valueTree builds the value of one root name from the traversals that use
