@@ -236,11 +236,15 @@ func alarmsWatching(p *plan.Plan, alarms []*plan.Resource, notifies func(*plan.R
 		byMetric: map[metricKey][]*plan.Resource{}, metrics: map[*plan.Resource][]metricKey{}, sets: map[metricKey]*alarmSet{},
 		undecided: map[*plan.Resource]bool{}, notifies: notifies}
 	add := func(name, namespace plan.Value, a *plan.Resource) {
-		if name.Unknown() || namespace.Unknown() {
+		metric, known := name.String(), !name.Unknown()
+		if !known && name.Path() == "metric_name" {
+			metric, known = filterName(p, a)
+		}
+		if !known || namespace.Unknown() {
 			ix.undecided[a] = true
 			return
 		}
-		k := metricKey{name.String(), namespace.String()}
+		k := metricKey{metric, namespace.String()}
 		if k.name == "" {
 			return
 		}
@@ -262,6 +266,23 @@ func alarmsWatching(p *plan.Plan, alarms []*plan.Resource, notifies func(*plan.R
 		}
 	}
 	return ix
+}
+
+// filterName returns the metric an alarm names as metric_name =
+// aws_cloudwatch_log_metric_filter.x.id (or .name): the filter's id is its
+// name, known while planning even when the plan shows id as unknown. It is
+// the filter's metric only if the filter names its metric the same.
+func filterName(p *plan.Plan, a *plan.Resource) (string, bool) {
+	filters := p.Referenced(a, "metric_name", "aws_cloudwatch_log_metric_filter")
+	if len(filters) != 1 {
+		return "", false
+	}
+	for _, ref := range a.References("metric_name") {
+		if strings.HasSuffix(ref, ".id") || strings.HasSuffix(ref, ".name") {
+			return filters[0].Get("name").Str()
+		}
+	}
+	return "", false
 }
 
 // of returns the alarms on filter f's metric, in plan order, once each, and
