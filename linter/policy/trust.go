@@ -81,6 +81,34 @@ func TrustedAccounts(d *Document) map[*Statement][]string {
 				out[s] = append(out[s], a)
 			}
 		}
+		if s.Public() {
+			// Principal "*" narrowed to accounts by a condition
+			for _, a := range conditionAccounts(s) {
+				if !slices.Contains(out[s], a) {
+					out[s] = append(out[s], a)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// conditionAccounts returns the accounts that fixed aws:PrincipalAccount or
+// aws:PrincipalArn values of a statement name.
+func conditionAccounts(s *Statement) []string {
+	var out []string
+	for _, c := range s.Conditions {
+		if !c.Restricts() {
+			continue
+		}
+		switch strings.ToLower(c.Key) {
+		case "aws:principalaccount", "aws:principalarn":
+			for _, v := range c.Values {
+				if a := AccountOf(v); a != "" {
+					out = append(out, a)
+				}
+			}
+		}
 	}
 	return out
 }
