@@ -1,5 +1,7 @@
 # Principal "*" narrowed to another account by a condition: not public (the
 # condition restricts who), but as cross-account as naming the account.
+data "aws_caller_identity" "current" {}
+
 provider "aws" {
   region = "us-east-1"
 }
