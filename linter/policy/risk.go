@@ -87,7 +87,14 @@ func (pr *Identity) PrivescIssues() []Issue {
 		if pr.groupHas(func(g *Identity) bool { return len(g.Admin()) > 0 }) {
 			return nil
 		}
-		return []Issue{pr.identityIssue(CheckPrivesc, "high", fmt.Sprintf(`has full administrator access ("*" on "*" through %s): it can already do anything, raise any principal's privileges and erase its own tracks. Keep administrator access to a few break-glass roles that require MFA, and grant workloads only the actions they use.`, policyNames(admin)))}
+		is := pr.identityIssue(CheckPrivesc, "high", fmt.Sprintf(`has full administrator access ("*" on "*" through %s): it can already do anything, raise any principal's privileges and erase its own tracks. Keep administrator access to a few break-glass roles that require MFA, and grant workloads only the actions they use.`, policyNames(admin)))
+		if b := pr.Boundary; b != nil && !b.Analysed() {
+			// A boundary limits whatever the policies allow; one srmlint
+			// cannot read may cap the role at read-only.
+			is.Message = pr.Label() + fmt.Sprintf(` may have full administrator access ("*" on "*" through %s): its permissions boundary %s is not defined in this plan and not one srmlint embeds, so how far it limits that cannot be decided. Keep administrator access to a few break-glass roles that require MFA, and grant workloads only the actions they use.`, policyNames(admin), b.Label)
+			is.Undecided = true
+		}
+		return []Issue{is}
 	}
 	byGroup := map[string]bool{}
 	for _, g := range pr.Groups {
@@ -107,7 +114,10 @@ func (pr *Identity) PrivescIssues() []Issue {
 	}
 	switch {
 	case len(done) > 0:
-		return []Issue{pr.identityIssue(CheckPrivesc, "high", pathsMessage(done)+pr.notAnalysedNote())}
+		is := pr.identityIssue(CheckPrivesc, "high", pathsMessage(done)+pr.notAnalysedNote())
+		// a boundary srmlint cannot read may stop every path
+		is.Undecided = pr.Boundary != nil && !pr.Boundary.Analysed()
+		return []Issue{is}
 	case len(maybe) > 0 && pr.ownUnknown():
 		is := pr.identityIssue(CheckPrivesc, "high", fmt.Sprintf("may be able to raise its own privileges: %s, so whether its policies complete a privilege-escalation path (%s) cannot be decided at plan time. Build the policies with aws_iam_policy_document from values known at plan time, so that srmlint can read them.", strings.Join(pr.Unknowns(), "; "), undecidedPaths(maybe)))
 		is.Undecided = true
