@@ -124,7 +124,11 @@ func PassRoleAllRoles(d *Document) []Issue {
 		if s.Effect != Allow || len(s.Unknown) > 0 || !s.broadResourcesFor("iam:PassRole") || !s.AllowsAction("iam:PassRole") || s.limitsTo("iam:PassedToService") {
 			continue
 		}
-		out = append(out, s.issue(CheckPassRole, "high", fmt.Sprintf("allows iam:PassRole on every role (%s) without an iam:PassedToService condition (Access Analyzer: %s): the principal can hand any role, administrator roles included, to a service it controls and act with that role's permissions. Restrict Resource to the role ARNs it must pass, and add an iam:PassedToService condition.", passRoleShape(s), passRoleCode(s))))
+		cond := "without an iam:PassedToService condition"
+		if slices.ContainsFunc(s.Conditions, func(c Condition) bool { return strings.EqualFold(c.Key, "iam:PassedToService") }) {
+			cond = "with an iam:PassedToService condition that admits any service"
+		}
+		out = append(out, s.issue(CheckPassRole, "high", fmt.Sprintf("allows iam:PassRole on every role (%s) %s (Access Analyzer: %s): the principal can hand any role, administrator roles included, to a service it controls and act with that role's permissions. Restrict Resource to the role ARNs it must pass, and add an iam:PassedToService condition that names the service.", passRoleShape(s), cond, passRoleCode(s))))
 	}
 	return out
 }

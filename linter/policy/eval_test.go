@@ -328,6 +328,7 @@ func TestDocumentChecks(t *testing.T) {
 		{"passrole with another service's ARNs", PassRoleAllRoles, `{"Statement":[{"Effect":"Allow","Action":["s3:*","iam:PassRole"],"Resource":["arn:aws:s3:::*","arn:aws:s3:::*/*"]}]}`, ""},
 		{"passrole shape names role patterns only", PassRoleAllRoles, `{"Statement":[{"Effect":"Allow","Action":["s3:*","iam:PassRole"],"Resource":["arn:aws:s3:::*","arn:aws:iam::*:role/*"]}]}`, `\(Resource "arn:aws:iam::\*:role/\*"\)`},
 		{"kms decrypt with other ARNs", KMSDecryptAll, `{"Statement":[{"Effect":"Allow","Action":["kms:Decrypt","s3:GetObject"],"Resource":"arn:aws:s3:::*/*"}]}`, ""},
+		{"passrole to any service", PassRoleAllRoles, `{"Statement":[{"Effect":"Allow","Action":"iam:PassRole","Resource":"*","Condition":{"StringLike":{"iam:PassedToService":"*.amazonaws.com"}}}]}`, "with an iam:PassedToService condition that admits any service"},
 		{"passrole named", PassRoleAllRoles, `{"Statement":[{"Effect":"Allow","Action":"iam:PassRole","Resource":"arn:aws:iam::123456789012:role/app"}]}`, ""},
 		{"kms decrypt", KMSDecryptAll, `{"Statement":[{"Effect":"Allow","Action":"kms:*","Resource":"*"}]}`, "kms:Decrypt and kms:ReEncryptFrom"},
 		{"kms decrypt with condition", KMSDecryptAll, `{"Statement":[{"Effect":"Allow","Action":"kms:Decrypt","Resource":"*","Condition":{"StringEquals":{"kms:ViaService":"s3.us-east-1.amazonaws.com"}}}]}`, "kms:Decrypt on all KMS keys"},
