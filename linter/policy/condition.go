@@ -52,6 +52,10 @@ var idKeys = map[string]bool{
 	"aws:resourceaccount":       true,
 }
 
+// networkIDKeys hold the IDs of VPCs and VPC endpoints, which anyone can
+// create: only a fixed ID names the owner's.
+var networkIDKeys = map[string]bool{"aws:sourcevpc": true, "aws:sourcevpce": true}
+
 // positiveOperators compare for equality or containment; a negated operator
 // (StringNotEquals, ArnNotLike, NotIpAddress) admits everyone else and does
 // not restrict.
@@ -97,7 +101,9 @@ func (c Condition) Restricts() bool {
 // than everything: no bare "*" and, for IP conditions, no range that covers
 // the whole Internet.
 func fixedValue(key, op, v string) bool {
-	if v == "" || v == "*" {
+	if v == "" || v == "*" || strings.Contains(v, "${") {
+		// a policy variable ("${aws:SourceVpce}") takes each request's
+		// own value: it admits everyone
 		return false
 	}
 	if key == "aws:sourceip" || key == "aws:vpcsourceip" || op == "IpAddress" {
@@ -117,8 +123,8 @@ func fixedValue(key, op, v string) bool {
 		if strings.HasPrefix(v, "*") {
 			return false
 		}
-		if idKeys[key] && strings.ContainsAny(v, "*?") {
-			return false // "o-*", "1234*": a wildcard in an ID admits others' IDs
+		if (idKeys[key] || networkIDKeys[key]) && strings.ContainsAny(v, "*?") {
+			return false // "o-*", "vpce-*": a wildcard in an ID admits others' IDs
 		}
 		if key == "aws:principalorgpaths" || key == "aws:sourceorgpaths" {
 			if org, _, _ := strings.Cut(v, "/"); strings.ContainsAny(org, "*?") {
@@ -127,6 +133,9 @@ func fixedValue(key, op, v string) bool {
 		}
 		if strings.Contains(key, "arn") || strings.HasPrefix(v, "arn:") {
 			parts := strings.SplitN(v, ":", 6)
+			if len(parts) < 5 && strings.ContainsAny(v, "*?") {
+				return false // "arn:aws:*": any account's resources
+			}
 			if len(parts) >= 5 && (parts[4] == "*" || parts[4] == "") && !strings.HasPrefix(parts[2], "s3") {
 				return false
 			}

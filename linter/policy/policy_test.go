@@ -159,6 +159,12 @@ func TestConditionRestricts(t *testing.T) {
 		{"StringEquals", "kms:CallerAccount", []string{"111122223333"}, true},
 		{"StringEquals", "kms:ViaService", []string{"s3.us-east-1.amazonaws.com"}, false},
 		{"StringEquals", "s3:x-amz-server-side-encryption-aws-kms-key-id", []string{"arn:aws:kms:us-east-1:111122223333:key/1"}, false},
+		{"StringLike", "aws:SourceVpce", []string{"vpce-*"}, false},
+		{"StringLike", "aws:SourceVpc", []string{"vpc-*"}, false},
+		{"StringLike", "aws:SourceVpce", []string{"vpce-0123456789abcdef0"}, true},
+		{"ArnLike", "aws:SourceArn", []string{"arn:aws:*"}, false},
+		{"ArnLike", "aws:SourceArn", []string{"arn:aws:sns:*"}, false},
+		{"StringEquals", "aws:SourceVpce", []string{"${aws:SourceVpce}"}, false},
 	}
 	for _, tc := range tests {
 		c := NewCondition(tc.op, tc.key, tc.vals)
