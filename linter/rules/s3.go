@@ -233,6 +233,10 @@ func quoteList(items []string) string {
 // is the resource and attribute that decide, and unknown says the status is
 // known only after apply.
 func (b *s3Bucket) versioning() (status string, at s3Attr, unknown bool) {
+	if b.res != nil && (b.res.Get("object_lock_enabled").True() || b.res.Get("object_lock_configuration.0.object_lock_enabled").String() == "Enabled") {
+		// S3 versions an Object Lock bucket, and it cannot be suspended
+		return "Enabled", s3Attr{b.res, "object_lock_enabled"}, false
+	}
 	for _, r := range b.of("aws_s3_bucket_versioning") {
 		at = s3Attr{r, "versioning_configuration.0.status"}
 		v := r.Get(at.attr)
