@@ -81,6 +81,9 @@ func s3Buckets(p *plan.Plan) *s3Index {
 		}
 		for _, typ := range s3SplitTypes {
 			for _, r := range p.OfType(typ) {
+				if directoryBucket(p, r) {
+					continue // S3 Express: not a general purpose bucket's settings
+				}
 				var b *s3Bucket
 				if targets := p.Linked(r, "bucket", []string{"aws_s3_bucket"}, "bucket", "id"); len(targets) == 1 {
 					b = ix.byBucket[targets[0]]
@@ -103,6 +106,14 @@ func s3Buckets(p *plan.Plan) *s3Index {
 		ix.account = p.OfType("aws_s3_account_public_access_block")
 		return ix
 	}).(*s3Index)
+}
+
+// directoryBucket reports whether a split resource configures an S3 Express
+// directory bucket (aws_s3_bucket_policy and aws_s3_bucket_lifecycle_configuration
+// take those too): its name ends in "--x-s3", or it refers to an
+// aws_s3_directory_bucket.
+func directoryBucket(p *plan.Plan, r *plan.Resource) bool {
+	return strings.HasSuffix(r.Get("bucket").String(), "--x-s3") || len(p.Referenced(r, "bucket", "aws_s3_directory_bucket")) > 0
 }
 
 // unlinked returns the split resources of the given types whose bucket
