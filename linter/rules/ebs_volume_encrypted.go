@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/srmguard/terraform-provider-srm/linter"
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
@@ -52,7 +53,12 @@ func checkEBSVolumeEncrypted(pass *linter.Pass) {
 	}
 	for _, typ := range []string{"aws_instance", "aws_spot_instance_request", "aws_launch_configuration"} {
 		for _, r := range p.OfType(typ) {
-			// Every instance has a root volume, declared or not.
+			// Every instance has a root volume, declared or not; an
+			// instance launched from a template may take it from the
+			// template's block device mappings (checked there).
+			if rootFromTemplate(p, r) {
+				continue
+			}
 			check(r, "root_block_device.0", "encrypted", "", "the root volume of "+r.Address, "root_block_device { encrypted = true }")
 			for i := range r.Setting("ebs_block_device").List() {
 				check(r, fmt.Sprintf("ebs_block_device.%d", i), "encrypted", "snapshot_id", fmt.Sprintf("EBS volume %d (ebs_block_device) of %s", i, r.Address), "encrypted = true in the ebs_block_device block")
@@ -73,6 +79,30 @@ func checkEBSVolumeEncrypted(pass *linter.Pass) {
 			check(r, fmt.Sprintf("block_device_mappings.%d.ebs.0", i), "encrypted", "snapshot_id", fmt.Sprintf("the EBS volume %s of launch template %s", m.Get("device_name").String(), r.Address), "encrypted = \"true\" in the ebs block")
 		}
 	}
+}
+
+// rootDeviceNames are the root device names of the usual AMIs (Amazon
+// Linux, Ubuntu, Windows; Nitro instances rename them to nvme0n1).
+var rootDeviceNames = []string{"/dev/xvda", "/dev/sda1", "/dev/sda", "/dev/nvme0n1"}
+
+// rootFromTemplate reports whether an instance that sets no root volume
+// encryption of its own gets its root volume from its launch template: the
+// template maps one of the usual root device names, and the template
+// check judges that mapping.
+func rootFromTemplate(p *plan.Plan, r *plan.Resource) bool {
+	if r.Type == "aws_launch_configuration" || !blockSetting(r, "root_block_device.0.encrypted").Null() {
+		return false
+	}
+	for _, attr := range []string{"launch_template.0.id", "launch_template.0.name"} {
+		for _, t := range p.Linked(r, attr, []string{"aws_launch_template"}, "id", "name") {
+			for _, m := range t.Get("block_device_mappings").List() {
+				if slices.Contains(rootDeviceNames, m.Get("device_name").String()) && len(m.Get("ebs").List()) > 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // ebsDefaultRegions returns the Regions in which the plan turns on EBS
