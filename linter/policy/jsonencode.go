@@ -6,6 +6,7 @@ import (
 	"maps"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -66,6 +67,7 @@ func fromJSONEncode(p *plan.Plan, r *plan.Resource, attr string) (src Source, ok
 		return Source{}, false
 	}
 	vars := map[string]*valueTree{}
+	indexed := indexedAttrs(arg)
 	for _, tr := range arg.Variables() {
 		root := tr.RootName()
 		if vars[root] == nil {
@@ -74,6 +76,16 @@ func fromJSONEncode(p *plan.Plan, r *plan.Resource, attr string) (src Source, ok
 		if v, ok := variable(p, r, tr); ok {
 			vars[root].child(tr[1].(hcl.TraverseAttr).Name).leaf = v
 			continue
+		}
+		if v, ok := ownKey(r, tr); ok {
+			vars[root].child(tr[1].(hcl.TraverseAttr).Name).leaf = v
+			continue
+		}
+		if attrs := indexed[plan.TraversalRef(tr)]; len(attrs) > 0 && len(tr) == 2 && r.Index != nil {
+			if v, ok := instanceOf(tr, r.Index, attrs); ok {
+				vars[root].child(tr[1].(hcl.TraverseAttr).Name).leaf = v
+				continue
+			}
 		}
 		if v, ok := dataValue(p, r, attr, tr); ok {
 			vars[root].add(tr, v)
@@ -187,6 +199,82 @@ func variable(p *plan.Plan, r *plan.Resource, tr hcl.Traversal) (cty.Value, bool
 	}
 	v, err := ctyjson.Unmarshal(raw, ty)
 	return v, err == nil
+}
+
+// ownKey returns each.key or count.index for the instance r: a policy of
+// a resource with for_each or count is rebuilt per instance.
+func ownKey(r *plan.Resource, tr hcl.Traversal) (cty.Value, bool) {
+	if len(tr) != 2 {
+		return cty.NilVal, false
+	}
+	name, ok := tr[1].(hcl.TraverseAttr)
+	if !ok {
+		return cty.NilVal, false
+	}
+	switch k := r.Index.(type) {
+	case string:
+		if tr.RootName() == "each" && name.Name == "key" {
+			return cty.StringVal(k), true
+		}
+	case int:
+		if tr.RootName() == "count" && name.Name == "index" {
+			return cty.NumberIntVal(int64(k)), true
+		}
+	}
+	return cty.NilVal, false
+}
+
+// indexedAttrs finds, in an expression, the resources indexed by a
+// computed key and the attributes read from them
+// (aws_s3_bucket.b[each.key].arn gives "aws_s3_bucket.b": ["arn"]).
+// Variables() stops such a traversal at the index.
+func indexedAttrs(e hclsyntax.Expression) map[string][]string {
+	out := map[string][]string{}
+	hclsyntax.VisitAll(e, func(n hclsyntax.Node) hcl.Diagnostics {
+		rel, ok := n.(*hclsyntax.RelativeTraversalExpr)
+		if !ok || len(rel.Traversal) == 0 {
+			return nil
+		}
+		ix, ok := rel.Source.(*hclsyntax.IndexExpr)
+		if !ok {
+			return nil
+		}
+		col, ok := ix.Collection.(*hclsyntax.ScopeTraversalExpr)
+		attr, isAttr := rel.Traversal[0].(hcl.TraverseAttr)
+		if ok && isAttr {
+			ref := plan.TraversalRef(col.Traversal)
+			if !slices.Contains(out[ref], attr.Name) {
+				out[ref] = append(out[ref], attr.Name)
+			}
+		}
+		return nil
+	})
+	return out
+}
+
+// instanceOf is the value of a resource indexed by the referrer's own key
+// (aws_s3_bucket.b[each.key]): at that key, an object whose attributes
+// stand for values known only after apply.
+func instanceOf(tr hcl.Traversal, key any, attrs []string) (cty.Value, bool) {
+	ref := plan.TraversalRef(tr)
+	obj := func(k string) cty.Value {
+		m := map[string]cty.Value{}
+		for _, a := range attrs {
+			m[a] = cty.StringVal(deferredValue([]string{ref + k + "." + a}))
+		}
+		return cty.ObjectVal(m)
+	}
+	switch k := key.(type) {
+	case string:
+		return cty.ObjectVal(map[string]cty.Value{k: obj("[" + strconv.Quote(k) + "]")}), true
+	case int:
+		elems := make([]cty.Value, k+1)
+		for i := range elems {
+			elems[i] = obj("[" + strconv.Itoa(i) + "]")
+		}
+		return cty.TupleVal(elems), true
+	}
+	return cty.NilVal, false
 }
 
 // dataValue returns the value of data.TYPE.NAME.ATTR when the plan read the
