@@ -402,11 +402,15 @@ func (s *Statement) mayApply(action string) bool {
 // ARNs those actions also act on (AWS service authorization reference):
 // sts:AssumeRole takes an IAM role ARN, ssm:SendCommand and
 // ssm:StartSession EC2 instances and ECS tasks, ec2-instance-connect EC2
-// instances.
+// instances, the Data APIs their database clusters, kafka-cluster MSK
+// clusters.
 var otherServiceResources = map[string][]string{
 	"sts":                  {"iam"},
 	"ssm":                  {"ec2", "ecs"},
 	"ec2-instance-connect": {"ec2"},
+	"rds-data":             {"rds"},
+	"redshift-data":        {"redshift", "redshift-serverless"},
+	"kafka-cluster":        {"kafka"},
 }
 
 // CanName reports whether a Resource pattern may name a resource that action
