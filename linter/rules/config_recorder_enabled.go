@@ -82,6 +82,14 @@ func checkConfigRecorderEnabled(pass *linter.Pass) {
 			}
 		}
 	}
+	if pass.Settings.Baseline && len(recorders) > 0 && !slices.ContainsFunc(recorders, func(r *plan.Resource) bool {
+		v := r.Get("recording_group.0.include_global_resource_types")
+		return v.True() || v.Unknown()
+	}) {
+		// IAM users, groups, roles and policies are global: one recorder
+		// of the account must record them (CIS asks for it).
+		pass.ReportSeverity(linter.SeverityMedium, recorders[0], "recording_group", "No AWS Config recorder of the account baseline records global resource types (include_global_resource_types is not true in any recording_group), so changes to IAM users, groups, roles and policies leave no configuration history. Set include_global_resource_types = true in the recording_group of the recorder in one region.")
+	}
 	if pass.Settings.Baseline && len(recorders) == 0 {
 		pass.ReportAccount("aws_config_configuration_recorder", "The account baseline has no AWS Config recorder, so there is no configuration history to investigate an incident with and Security Hub cannot evaluate most of its controls. Add an aws_config_configuration_recorder (all_supported = true, the service-linked role), an aws_config_delivery_channel and an aws_config_configuration_recorder_status with is_enabled = true in every region you use.")
 	}
