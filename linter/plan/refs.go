@@ -323,11 +323,7 @@ func (rs *resolver) resolve(modPath, modInst string, modOK bool, refs []string, 
 			if len(refs) > 0 {
 				before := len(out)
 				out = append(out, rs.resolve(modPath, modInst, modOK, refs, nil, nil, true, depth+1)...)
-				for i := before; i < len(out); i++ {
-					if !out[i].keyOK {
-						out[i].follow = true
-					}
-				}
+				followOwnKey(out[before:])
 			}
 		case "local":
 			if len(steps) < 2 {
@@ -339,11 +335,7 @@ func (rs *resolver) resolve(modPath, modInst string, modOK bool, refs []string, 
 			before := len(out)
 			out = append(out, rs.resolve(modPath, modInst, modOK, p.locals[modPath][steps[1].name], nil, nil, usesIter, depth+1)...)
 			if usesIter {
-				for i := before; i < len(out); i++ {
-					if !out[i].keyOK {
-						out[i].follow = true
-					}
-				}
+				followOwnKey(out[before:])
 			}
 		case "path", "terraform", "self", "data":
 			if steps[0].name != "data" || len(steps) < 3 {
@@ -364,6 +356,16 @@ func (rs *resolver) resolve(modPath, modInst string, modOK bool, refs []string, 
 		rs.memo[k] = out
 	}
 	return out
+}
+
+// followOwnKey marks the targets that name no key of their own as taking
+// the referrer's each/count key.
+func followOwnKey(ts []target) {
+	for i := range ts {
+		if !ts[i].keyOK {
+			ts[i].follow = true
+		}
+	}
 }
 
 // uniqueTargets drops repeated targets in place, keeping the first of each:

@@ -344,7 +344,7 @@ func Broad(pattern string) bool {
 	if service == "s3" {
 		// bucket/key: only a wildcard bucket name spans buckets ("?*"
 		// too: a bucket name has at least three characters)
-		return strings.HasPrefix(res, "*") || strings.HasPrefix(strings.TrimLeft(res, "?"), "*")
+		return strings.HasPrefix(strings.TrimLeft(res, "?"), "*")
 	}
 	if service == "iam" && strings.HasSuffix(res, "*") && iamResourceTypes[res[:len(res)-1]] {
 		return true // "role*": every role, whatever its path
@@ -361,25 +361,12 @@ var iamResourceTypes = map[string]bool{
 	"oidc-provider": true, "saml-provider": true, "server-certificate": true, "mfa": true,
 }
 
-// broadResources reports whether a statement applies to every resource of
-// some kind: a broad Resource pattern, or NotResource (everything except a
-// few).
-func (s *Statement) broadResources() bool {
-	if s.NotResources != nil {
-		return true
-	}
-	for _, r := range s.Resources {
-		if Broad(r) {
-			return true
-		}
-	}
-	return false
-}
-
-// broadResourcesFor is broadResources for one action: only the Resource
-// patterns that may name a resource the action acts on count, so that
-// iam:PassRole on "arn:aws:s3:::*" (a statement that grants s3:* and
-// iam:PassRole together) grants PassRole on nothing.
+// broadResourcesFor reports whether a statement applies to every resource of
+// some kind that action acts on: a broad Resource pattern, or NotResource
+// (everything except a few). Only the patterns that may name a resource of
+// the action count, so that iam:PassRole on "arn:aws:s3:::*" (a statement
+// that grants s3:* and iam:PassRole together) grants PassRole on nothing;
+// for action "*" every pattern does.
 func (s *Statement) broadResourcesFor(action string) bool {
 	if s.NotResources != nil {
 		return true

@@ -87,13 +87,15 @@ func (pr *Identity) PrivescIssues() []Issue {
 		if pr.groupHas(func(g *Identity) bool { return len(g.Admin()) > 0 }) {
 			return nil
 		}
-		is := pr.identityIssue(CheckPrivesc, "high", fmt.Sprintf(`has full administrator access ("*" on "*" through %s): it can already do anything, raise any principal's privileges and erase its own tracks. Keep administrator access to a few break-glass roles that require MFA, and grant workloads only the actions they use.`, policyNames(admin)))
-		if b := pr.Boundary; b != nil && !b.Analysed() {
-			// A boundary limits whatever the policies allow; one srmlint
-			// cannot read may cap the role at read-only.
-			is.Message = pr.Label() + fmt.Sprintf(` may have full administrator access ("*" on "*" through %s): its permissions boundary %s is not defined in this plan and not one srmlint embeds, so how far it limits that cannot be decided. Keep administrator access to a few break-glass roles that require MFA, and grant workloads only the actions they use.`, policyNames(admin), b.Label)
-			is.Undecided = true
+		has, why := "has", "it can already do anything, raise any principal's privileges and erase its own tracks"
+		// A boundary limits whatever the policies allow; one srmlint cannot
+		// read may cap the role at read-only.
+		unread := pr.Boundary != nil && !pr.Boundary.Analysed()
+		if unread {
+			has, why = "may have", "its permissions boundary "+pr.Boundary.Label+" is not defined in this plan and not one srmlint embeds, so how far it limits that cannot be decided"
 		}
+		is := pr.identityIssue(CheckPrivesc, "high", fmt.Sprintf(`%s full administrator access ("*" on "*" through %s): %s. Keep administrator access to a few break-glass roles that require MFA, and grant workloads only the actions they use.`, has, policyNames(admin), why))
+		is.Undecided = unread
 		return []Issue{is}
 	}
 	byGroup := map[string]bool{}
@@ -340,7 +342,7 @@ func (pr *Identity) RequiresMFA() bool {
 			continue
 		}
 		for _, s := range po.Source.Doc.Statements {
-			if s.Effect != Deny || len(s.Unknown) > 0 || !s.broadResources() || (s.NotActions == nil && !containsWildcardAll(s.Actions)) {
+			if s.Effect != Deny || len(s.Unknown) > 0 || !s.broadResourcesFor("*") || (s.NotActions == nil && !containsWildcardAll(s.Actions)) {
 				continue
 			}
 			for _, c := range s.Conditions {

@@ -76,17 +76,19 @@ func TrustedAccounts(d *Document) map[*Statement][]string {
 		if !s.assumes() || len(s.Unknown) > 0 || s.crossAccountGuarded() {
 			continue
 		}
+		var accounts []string
 		for _, p := range s.Principals {
-			if a := AccountOf(p.ID); p.Type == "AWS" && a != "" && !slices.Contains(out[s], a) {
-				out[s] = append(out[s], a)
+			if a := AccountOf(p.ID); p.Type == "AWS" && a != "" {
+				accounts = append(accounts, a)
 			}
 		}
 		if s.Public() {
 			// Principal "*" narrowed to accounts by a condition
-			for _, a := range conditionAccounts(s) {
-				if !slices.Contains(out[s], a) {
-					out[s] = append(out[s], a)
-				}
+			accounts = append(accounts, conditionAccounts(s)...)
+		}
+		for _, a := range accounts {
+			if !slices.Contains(out[s], a) {
+				out[s] = append(out[s], a)
 			}
 		}
 	}

@@ -97,14 +97,13 @@ func (c classified) customerKey() {
 		if r.Type != "aws_dynamodb_table" {
 			return
 		}
-		// A global table's replica names its own key in its region;
-		// without one it uses aws/dynamodb there.
-		for i, rep := range r.Get("replica").List() {
-			switch kind, what := kmsKeyOf(p, r, fmt.Sprintf("replica.%d.kms_key_arn", i)); kind {
+		// a global table's replica without a key of its own uses aws/dynamodb
+		for _, rk := range replicaKeys(p, r, "kms_key_arn", "region_name") {
+			switch rk.kind {
 			case keyUnknown:
-				c.pass.ReportUnknown(r, "", "%s %s, but for its replica in %s %s.", c.why, want, rep.Get("region_name").String(), what)
+				c.pass.ReportUnknown(r, "", "%s %s, but for its replica in %s %s.", c.why, want, rk.region, rk.what)
 			case keyNone, keyAWS:
-				c.pass.Report(r, "", "%s %s, but its replica in %s sets no customer managed kms_key_arn and uses the AWS managed key aws/dynamodb there, whose policy you cannot change. Set kms_key_arn in the replica block to a customer managed key in that region.", c.why, want, rep.Get("region_name").String())
+				c.pass.Report(r, "", "%s %s, but its replica in %s sets no customer managed kms_key_arn and uses the AWS managed key aws/dynamodb there, whose policy you cannot change. Set kms_key_arn in the replica block to a customer managed key in that region.", c.why, want, rk.region)
 			}
 		}
 	}

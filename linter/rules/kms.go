@@ -49,6 +49,25 @@ func kmsKeyOf(p *plan.Plan, r *plan.Resource, attr string) (kind keyKind, what s
 	return keyUnknown, what
 }
 
+// replicaKey is the key of one replica block of a data store.
+type replicaKey struct {
+	region string
+	kind   keyKind
+	what   string
+}
+
+// replicaKeys classifies the key of each replica block of r (a secret, a
+// global table): keyAttr names the key in the block, regionAttr its region.
+// A replica has its own key in its region, whatever the primary uses.
+func replicaKeys(p *plan.Plan, r *plan.Resource, keyAttr, regionAttr string) []replicaKey {
+	var out []replicaKey
+	for i, rep := range r.Get("replica").List() {
+		kind, what := kmsKeyOf(p, r, fmt.Sprintf("replica.%d.%s", i, keyAttr))
+		out = append(out, replicaKey{rep.Get(regionAttr).String(), kind, what})
+	}
+	return out
+}
+
 // awsManagedKey reports whether a key ID, ARN or alias names an AWS managed
 // key (alias/aws/s3, arn:aws:kms:...:alias/aws/sqs).
 func awsManagedKey(s string) bool {

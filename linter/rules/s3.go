@@ -81,12 +81,11 @@ func s3Buckets(p *plan.Plan) *s3Index {
 		}
 		for _, typ := range s3SplitTypes {
 			for _, r := range p.OfType(typ) {
-				if directoryBucket(p, r) {
-					continue // S3 Express: not a general purpose bucket's settings
-				}
 				var b *s3Bucket
 				if targets := p.Linked(r, "bucket", []string{"aws_s3_bucket"}, "bucket", "id"); len(targets) == 1 {
 					b = ix.byBucket[targets[0]]
+				} else if directoryBucket(p, r) {
+					continue // S3 Express: not a general purpose bucket's settings
 				} else if name := r.Get("bucket").String(); name != "" {
 					// a bucket managed elsewhere, configured here by name
 					if b = byName[name]; b == nil {

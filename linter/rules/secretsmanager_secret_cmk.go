@@ -1,10 +1,6 @@
 package rules
 
-import (
-	"fmt"
-
-	"github.com/srmguard/terraform-provider-srm/linter"
-)
+import "github.com/srmguard/terraform-provider-srm/linter"
 
 // SecretsManagerSecretCMK reports secrets encrypted with the AWS managed key.
 var SecretsManagerSecretCMK = withDoc(&linter.Rule{
@@ -26,16 +22,13 @@ var SecretsManagerSecretCMK = withDoc(&linter.Rule{
 			case keyNone, keyAWS:
 				pass.Report(r, "kms_key_id", "Secret %s is encrypted with the AWS managed key aws/secretsmanager, whose policy you cannot change: every principal of the account allowed secretsmanager:GetSecretValue can decrypt it, and it cannot be shared with other accounts. Set kms_key_id to a customer managed key.", r.Address)
 			}
-			// Each replica has its own key in its region: without one it
-			// gets aws/secretsmanager there, whatever the primary uses.
-			for i, rep := range r.Get("replica").List() {
-				attr := fmt.Sprintf("replica.%d.kms_key_id", i)
-				region := rep.Get("region").String()
-				switch kind, what := kmsKeyOf(pass.Plan, r, attr); kind {
+			// a replica without a key of its own gets aws/secretsmanager
+			for _, rk := range replicaKeys(pass.Plan, r, "kms_key_id", "region") {
+				switch rk.kind {
 				case keyUnknown:
-					pass.ReportUnknown(r, "", "Whether the replica of secret %s in %s is encrypted with a customer managed key cannot be decided: %s.", r.Address, region, what)
+					pass.ReportUnknown(r, "", "Whether the replica of secret %s in %s is encrypted with a customer managed key cannot be decided: %s.", r.Address, rk.region, rk.what)
 				case keyNone, keyAWS:
-					pass.Report(r, "", "The replica of secret %s in %s is encrypted with the AWS managed key aws/secretsmanager of that region (its replica block sets no customer managed kms_key_id): every principal of the account allowed secretsmanager:GetSecretValue there can decrypt it. Set kms_key_id in the replica block to a customer managed key in %s.", r.Address, region, region)
+					pass.Report(r, "", "The replica of secret %s in %s is encrypted with the AWS managed key aws/secretsmanager of that region (its replica block sets no customer managed kms_key_id): every principal of the account allowed secretsmanager:GetSecretValue there can decrypt it. Set kms_key_id in the replica block to a customer managed key in %s.", r.Address, rk.region, rk.region)
 				}
 			}
 		}
