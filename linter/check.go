@@ -133,6 +133,7 @@ func Check(ctx context.Context, inputs []Input, opt Options) (*Result, error) {
 	}
 	cov := gov.coverage(all)
 	opt.Settings.Owners = gov.Owners
+	opt.Settings.Now = opt.Now
 	res := &Result{Rules: opt.Rules, FailOn: opt.FailOn, Unknown: opt.Unknown, Governance: gov}
 	for _, w := range gov.Waivers {
 		if w.Expired(opt.Now) {

@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/srmguard/terraform-provider-srm/linter/catalog"
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
@@ -213,6 +214,17 @@ type Settings struct {
 	// governance (srm_control_owner resources, guardrail inputs), so that
 	// rules can check incident-response readiness.
 	Owners []Owner
+	// Now is the time the rules judge dates against (certificate expiry);
+	// Check sets it from Options.Now. Zero means the current time.
+	Now time.Time
+}
+
+// Time returns Now, or the current time when Now is not set.
+func (s *Settings) Time() time.Time {
+	if s.Now.IsZero() {
+		return time.Now()
+	}
+	return s.Now
 }
 
 // DefaultSettings returns the settings used when nothing is configured.
