@@ -151,6 +151,7 @@ func fromJSONEncode(p *plan.Plan, r *plan.Resource, attr string) (src Source, ok
 			c := &st.Conditions[i]
 			if marked(c.Key) || slices.ContainsFunc(c.Values, marked) {
 				c.Unknown = true
+				c.KeyUnknown = !slices.ContainsFunc(c.Values, marked)
 				st.Unknown["condition"] = true
 			}
 		}

@@ -272,6 +272,7 @@ func statementFromBlock(v plan.Value, d *plan.Resource, i int, aligned bool) *St
 		cd := NewCondition(test.String(), variable.String(), vals.Strings())
 		if test.Unknown() || variable.Unknown() {
 			cd.Unknown = true
+			cd.KeyUnknown = !test.Unknown() && !vals.Unknown() && len(vals.Strings()) == len(vals.List())
 		} else if vals.Unknown() || len(vals.Strings()) != len(vals.List()) {
 			// Values taken from other resources' attributes (a trail's ARN,
 			// an account ID) are specific even before apply.

@@ -79,6 +79,9 @@ type Condition struct {
 	Key      string   // condition key as written
 	Values   []string // values rendered as strings ("true", "123")
 	Unknown  bool     // values known only after apply, and possibly anything
+	// KeyUnknown is set (with Unknown) when only the key is known only
+	// after apply: the operator and every value are known.
+	KeyUnknown bool
 	// Deferred lists the resource attributes that the values come from when
 	// they are known only after apply but are specific (an ARN, an account
 	// ID), never a wildcard.

@@ -196,6 +196,9 @@ func TrustOIDC(d *Document) []Issue {
 				sev = "high"
 			}
 			if s.Unknown["condition"] {
+				if subjectPinned(s) {
+					break
+				}
 				// The conditions known now do not pin the token; one known
 				// only after apply (its key built from the provider's URL,
 				// say) may.
@@ -208,6 +211,36 @@ func TrustOIDC(d *Document) []Issue {
 		}
 	}
 	return out
+}
+
+// subjectPinned reports whether a condition whose key is known only after
+// apply (built from the provider's URL, as EKS modules write it) pins the
+// token by its values alone: every value is a specific subject of a shared
+// issuer ("system:serviceaccount:NAMESPACE:NAME", "repo:OWNER/NAME:..."),
+// which only the sub claim carries. Whatever the key turns out to be, the
+// condition then lets only those subjects in: a key the request lacks fails
+// a positive operator, and any other claim never holds such a value.
+func subjectPinned(s *Statement) bool {
+	for _, c := range s.Conditions {
+		if !c.KeyUnknown || !positiveOperators[c.Base] || c.IfExists || c.Set == "ForAllValues" || len(c.Values) == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(c.Values, func(v string) bool { return !specificSubject(v) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// specificSubject reports whether v is a shared issuer's subject that names
+// one tenant (see openSubject).
+func specificSubject(v string) bool {
+	for _, iss := range sharedIssuers {
+		if strings.HasPrefix(strings.ToLower(v), iss.prefix) {
+			return !openSubject(v, iss.prefix)
+		}
+	}
+	return false
 }
 
 // oidcHosts returns the identity providers a statement trusts: from the

@@ -1,6 +1,7 @@
-# IRSA roles for a cluster created in the same plan, as EKS modules write
-# them: the condition key is built from the cluster's issuer URL, known only
-# after apply. The subject pin may be there, but cannot be read at plan time.
+# IRSA roles for a cluster created in the same plan: the condition key is
+# built from the cluster's issuer URL and the subject from a namespace
+# created by the same apply, so neither is known at plan time. The second
+# role pins nothing by its values: any service account of the cluster.
 provider "aws" {
   region = "us-east-1"
 }
@@ -30,6 +31,11 @@ locals {
   issuer = replace(aws_eks_cluster.this.identity[0].oidc[0].issuer, "https://", "")
 }
 
+# Stands for a namespace the same apply creates.
+resource "terraform_data" "namespace" {
+  input = "payments"
+}
+
 data "aws_iam_policy_document" "irsa" {
   statement {
     actions = ["sts:AssumeRoleWithWebIdentity"]
@@ -40,7 +46,7 @@ data "aws_iam_policy_document" "irsa" {
     condition {
       test     = "StringEquals"
       variable = "${local.issuer}:sub"
-      values   = ["system:serviceaccount:kube-system:aws-node"]
+      values   = ["system:serviceaccount:${terraform_data.namespace.output}:api"]
     }
   }
 }
@@ -48,4 +54,24 @@ data "aws_iam_policy_document" "irsa" {
 resource "aws_iam_role" "irsa" {
   name               = "srm-fixture-irsa"
   assume_role_policy = data.aws_iam_policy_document.irsa.json # want "unknown: critical: .*may let tokens of the OpenID Connect provider \(its ARN is known only after apply\) assume the role without pinning their claims"
+}
+
+data "aws_iam_policy_document" "any" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = [aws_iam_openid_connect_provider.eks.arn]
+    }
+    condition {
+      test     = "StringLike"
+      variable = "${local.issuer}:sub"
+      values   = ["system:serviceaccount:*"]
+    }
+  }
+}
+
+resource "aws_iam_role" "any" {
+  name               = "srm-fixture-irsa-any"
+  assume_role_policy = data.aws_iam_policy_document.any.json # want "unknown: critical: .*may let tokens of the OpenID Connect provider \(its ARN is known only after apply\) assume the role without pinning their claims"
 }
