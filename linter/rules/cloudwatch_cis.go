@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter"
@@ -98,11 +99,15 @@ func (c *cisAlarm) coverage(f *metricFilter) (full bool, missing []string) {
 func (c *cisAlarm) check(pass *linter.Pass) {
 	ix := cloudWatch(pass.Plan)
 	done := false // some filter with a notifying alarm implements the control
+	var reported []*metricFilter // filters that implement it, reported for their alarms
 	for _, f := range ix.filters {
 		if full, _ := c.coverage(f); !full {
 			continue
 		}
 		silent := f.watch.silent
+		if !f.watch.notified {
+			reported = append(reported, f)
+		}
 		switch {
 		case f.watch.notified:
 			done = done || ix.onTrailGroup(f) || len(ix.trails) == 0
@@ -125,6 +130,9 @@ func (c *cisAlarm) check(pass *linter.Pass) {
 		return
 	}
 	for _, tg := range ix.trails {
+		if slices.ContainsFunc(reported, func(f *metricFilter) bool { return tg.group.same(f.group) }) {
+			continue // the filter's finding says what its alarm lacks
+		}
 		var partial, unknown []string
 		for _, f := range ix.filters {
 			if !tg.group.same(f.group) {
