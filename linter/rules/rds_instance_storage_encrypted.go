@@ -52,7 +52,7 @@ func reportRDSEncryption(pass *linter.Pass, r *plan.Resource, sourceAttr, source
 	}
 	// A replica or a point-in-time restore inherits the source's encryption.
 	pitrSource, idField := "restore_to_point_in_time.0.source_db_instance_identifier", "identifier"
-	if sourceType == "aws_rds_cluster" {
+	if strings.HasSuffix(sourceType, "_cluster") {
 		pitrSource, idField = "restore_to_point_in_time.0.source_cluster_identifier", "cluster_identifier"
 	}
 	for _, attr := range []string{sourceAttr, "snapshot_identifier", "restore_to_point_in_time"} {
@@ -86,5 +86,9 @@ func reportRDSEncryption(pass *linter.Pass, r *plan.Resource, sourceAttr, source
 	if !r.Configured("storage_encrypted") {
 		state = "storage_encrypted is not set (it defaults to false)"
 	}
-	pass.Report(r, "storage_encrypted", "%s %s is not encrypted at rest (%s): %s. Set storage_encrypted = true (with kms_key_id for a customer managed key).", what, r.Address, state, rdsWhy)
+	keyAttr := "kms_key_id"
+	if r.Type == "aws_neptune_cluster" {
+		keyAttr = "kms_key_arn"
+	}
+	pass.Report(r, "storage_encrypted", "%s %s is not encrypted at rest (%s): %s. Set storage_encrypted = true (with %s for a customer managed key).", what, r.Address, state, rdsWhy, keyAttr)
 }
