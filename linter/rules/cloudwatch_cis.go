@@ -98,7 +98,7 @@ func (c *cisAlarm) coverage(f *metricFilter) (full bool, missing []string) {
 // trail log groups without such a filter and alarm.
 func (c *cisAlarm) check(pass *linter.Pass) {
 	ix := cloudWatch(pass.Plan)
-	done := false // some filter with a notifying alarm implements the control
+	done := false                // some filter with a notifying alarm implements the control
 	var reported []*metricFilter // filters that implement it, reported for their alarms
 	for _, f := range ix.filters {
 		if full, _ := c.coverage(f); !full {
