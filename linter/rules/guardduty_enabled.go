@@ -27,6 +27,11 @@ var GuardDutyEnabled = withDoc(&linter.Rule{
 				pass.Report(d, "enable", "GuardDuty detector %s is suspended (enable = false): it analyses no CloudTrail, VPC flow log or DNS events, so compromised credentials, crypto-mining and data exfiltration go undetected in its region. Remove enable = false (it defaults to true).", d.Address)
 			}
 		}
+		for _, c := range pass.Plan.OfType("aws_guardduty_organization_configuration") {
+			if c.Get("auto_enable_organization_members").String() == "NONE" {
+				pass.Report(c, "auto_enable_organization_members", "%s enrols no member account in GuardDuty (auto_enable_organization_members = \"NONE\"): accounts that join the organization, and existing ones not added one by one, have no detector, so nothing watches them for compromised credentials, crypto-mining or data exfiltration. Set auto_enable_organization_members = \"ALL\".", c.Address)
+			}
+		}
 		if pass.Settings.Baseline && len(detectors) == 0 {
 			pass.ReportAccount("aws_guardduty_detector", "The account baseline has no aws_guardduty_detector, so nothing watches the account for compromised credentials, crypto-mining or data exfiltration. Add an aws_guardduty_detector (enable = true) in every region you use, or enable GuardDuty for the organization from its delegated administrator.")
 		}

@@ -62,6 +62,22 @@ func checkGuardDutyProtectionFeatures(pass *linter.Pass) {
 			}
 		}
 	}
+	// The delegated administrator's organization settings: what member
+	// accounts get.
+	for _, f := range pass.Plan.OfType("aws_guardduty_organization_configuration_feature") {
+		name := f.Get("name").String()
+		if ft, ok := guardDutyFeatures[name]; ok && f.Get("auto_enable").String() == "NONE" {
+			pass.ReportSeverity(ft.severity, f, "auto_enable", "%s does not turn on GuardDuty %s for the organization's member accounts (%s auto_enable = \"NONE\", %s), so in every member account that does not enable it itself %s. Set auto_enable = \"ALL\".",
+				f.Address, ft.what, name, ft.control, featureImpact(name))
+		}
+		for _, ac := range f.Get("additional_configuration").List() {
+			acName := ac.Get("name").String()
+			if ft, ok := guardDutyFeatures[acName]; ok && ac.Get("auto_enable").String() == "NONE" {
+				pass.ReportSeverity(ft.severity, f, "", "%s does not turn on GuardDuty %s for the organization's member accounts (additional_configuration %s auto_enable = \"NONE\", %s), so GuardDuty deploys no security agent there and runtime threats go unseen. Set its auto_enable = \"ALL\".",
+					f.Address, ft.what, acName, ft.control)
+			}
+		}
+	}
 	for _, d := range pass.Plan.OfType("aws_guardduty_detector") {
 		for _, ds := range legacyDataSources {
 			if v := d.Setting(ds.path); v.Known() && !v.True() {
