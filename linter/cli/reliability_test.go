@@ -133,14 +133,15 @@ func TestTimeout(t *testing.T) {
 
 // TestSecretsNeverPrinted plants secrets in a real plan (a sensitive
 // variable used as a bucket name that findings mention, a database
-// password, a secret string) and checks every output format.
+// password, a secret string, a secret header in a CloudFront origin) and
+// checks every output format.
 func TestSecretsNeverPrinted(t *testing.T) {
 	plan := "testdata/secrets/plan.json"
 	raw, err := os.ReadFile(plan)
 	if err != nil {
 		t.Fatal(err)
 	}
-	secrets := []string{"srm-secret-bucket-7c1e9a", "hunter2-db-password-31c7", "s3cr3t-string-9f2d41"}
+	secrets := []string{"srm-secret-bucket-7c1e9a", "hunter2-db-password-31c7", "s3cr3t-string-9f2d41", "origin-verify-5e2b8d"}
 	for _, s := range secrets {
 		if !bytes.Contains(raw, []byte(s)) {
 			t.Fatalf("fixture lost its secret %q", s)
@@ -173,6 +174,12 @@ func TestSecretsNeverPrinted(t *testing.T) {
 	}
 	if !strings.Contains(outputs["text"], `("(sensitive)")`) {
 		t.Error("the finding about the secretly named bucket should show (sensitive)")
+	}
+	// The site bucket's name is also the ID of a CloudFront origin that a
+	// secret header makes sensitive as a whole; the plan shows the name
+	// unmarked on the bucket, so it is no secret.
+	if !strings.Contains(outputs["text"], `("srm-fixture-site-3a7f")`) {
+		t.Error("the site bucket's name should be shown, not redacted")
 	}
 }
 

@@ -285,7 +285,7 @@ type builder struct {
 	p       *Plan
 	data    []byte
 	offset  int64 // bytes before data in the input
-	secrets map[string]bool
+	secrets secrets
 }
 
 // badType reports a value of the wrong type with its byte offset.
@@ -315,7 +315,7 @@ func (b *builder) object(frag []byte, what string) error {
 
 func buildFromPlan(name string, data []byte, offset int64) (*Plan, error) {
 	p := newPlan(name, KindPlan)
-	b := &builder{p: p, data: data, offset: offset, secrets: map[string]bool{}}
+	b := &builder{p: p, data: data, offset: offset, secrets: newSecrets()}
 	top := fields(data, "format_version", "terraform_version", "configuration", "resource_changes", "prior_state", "planned_values", "variables")
 	var err error
 	if p.FormatVersion, err = b.str(top, "format_version", "plan"); err != nil {
@@ -375,7 +375,7 @@ func buildFromPlan(name string, data []byte, offset int64) (*Plan, error) {
 	if root := p.modules[""]; root != nil {
 		eachMember(top.get("variables"), func(k, v []byte) bool {
 			if cv := root.Variables[unescape(k)]; cv != nil && cv.Sensitive {
-				collectSecrets(member(v, "value"), []byte("true"), b.secrets)
+				b.secrets.collect(member(v, "value"), []byte("true"))
 			}
 			return true
 		})
@@ -386,7 +386,7 @@ func buildFromPlan(name string, data []byte, offset int64) (*Plan, error) {
 
 func buildFromState(name string, data []byte, offset int64) (*Plan, error) {
 	p := newPlan(name, KindState)
-	b := &builder{p: p, data: data, offset: offset, secrets: map[string]bool{}}
+	b := &builder{p: p, data: data, offset: offset, secrets: newSecrets()}
 	top := fields(data, "format_version", "terraform_version", "values")
 	var err error
 	if p.FormatVersion, err = b.str(top, "format_version", "state"); err != nil {
@@ -455,8 +455,8 @@ func (b *builder) change(where string, rc []byte) error {
 	if !r.Exists() {
 		r.after = nil
 	}
-	collectSecrets(r.after, r.afterSensitive, b.secrets)
-	collectSecrets(r.before, r.beforeSensitive, b.secrets)
+	b.secrets.collect(r.after, r.afterSensitive)
+	b.secrets.collect(r.before, r.beforeSensitive)
 	return b.p.add(r, where)
 }
 
@@ -537,7 +537,7 @@ func (b *builder) stateModule(where string, m []byte, action Action, onlyNew boo
 		r.before = r.after
 		r.afterSensitive = rf.get("sensitive_values")
 		r.beforeSensitive = r.afterSensitive
-		collectSecrets(r.after, r.afterSensitive, b.secrets)
+		b.secrets.collect(r.after, r.afterSensitive)
 		err = b.p.add(r, w)
 		return err == nil
 	})
@@ -684,9 +684,15 @@ func (p *Plan) compact() {
 	}
 }
 
-func (p *Plan) finish(secrets map[string]bool) {
+func (p *Plan) finish(secrets secrets) {
 	p.interned = nil
 	p.compact()
+	if len(secrets.inBlocks) > 0 {
+		for _, r := range p.Resources {
+			secrets.shown(r.after, r.afterSensitive)
+			secrets.shown(r.before, r.beforeSensitive)
+		}
+	}
 	sort.Slice(p.Resources, func(i, j int) bool { return p.Resources[i].Address < p.Resources[j].Address })
 	for _, r := range p.Resources {
 		p.byType[r.Type] = append(p.byType[r.Type], r)
@@ -694,8 +700,10 @@ func (p *Plan) finish(secrets map[string]bool) {
 		k := instanceKey{r.ConfigAddress, r.Module}
 		p.byInstance[k] = append(p.byInstance[k], r)
 	}
-	for s := range secrets {
-		p.secrets = append(p.secrets, s)
+	for _, set := range []map[string]bool{secrets.marked, secrets.inBlocks} {
+		for s := range set {
+			p.secrets = append(p.secrets, s)
+		}
 	}
 	// Longest first, so that a secret containing another is replaced whole.
 	sort.Slice(p.secrets, func(i, j int) bool {
@@ -724,25 +732,69 @@ func (p *Plan) indexConfig(path string, m *tfjson.ConfigModule) {
 // such as a sensitive "true" or "1"; such values carry no secret.
 const minSecretLen = 4
 
-// collectSecrets adds the string leaves of the value fragment v that the
+// secrets are the sensitive strings of a plan, for Redact.
+type secrets struct {
+	// marked are strings the plan marks sensitive themselves (a password
+	// attribute, a sensitive variable).
+	marked map[string]bool
+	// inBlocks are the strings of nested blocks and objects marked
+	// sensitive as a whole: Terraform marks a whole set element when one of
+	// its attributes is sensitive (a CloudFront origin with a secret custom
+	// header), so most of these strings (the origin's ID, "https-only") are
+	// not secret. Those the plan shows unmarked elsewhere are dropped.
+	inBlocks map[string]bool
+}
+
+func newSecrets() secrets {
+	return secrets{marked: map[string]bool{}, inBlocks: map[string]bool{}}
+}
+
+// collect adds the string leaves of the value fragment v that the
 // sensitivity fragment s marks sensitive.
-func collectSecrets(v, s []byte, out map[string]bool) {
+func (sec secrets) collect(v, s []byte) {
 	if !bytes.Contains(s, []byte("true")) {
 		return // nothing marked (and certainly nothing when absent)
 	}
 	if isTrue(s) {
-		collectAll(v, out)
+		if len(v) > 0 && v[0] == '"' {
+			collectAll(v, sec.marked)
+		} else {
+			collectAll(v, sec.inBlocks)
+		}
 		return
 	}
 	switch {
 	case len(v) > 0 && v[0] == '{':
 		eachMember(s, func(k, sub []byte) bool {
-			collectSecrets(member(v, unescape(k)), sub, out)
+			sec.collect(member(v, unescape(k)), sub)
 			return true
 		})
 	case len(v) > 0 && v[0] == '[':
 		eachElem(s, func(i int, sub []byte) bool {
-			collectSecrets(elem(v, i), sub, out)
+			sec.collect(elem(v, i), sub)
+			return true
+		})
+	}
+}
+
+// shown drops from inBlocks the string leaves of v that s does not mark.
+func (sec secrets) shown(v, s []byte) {
+	if len(v) == 0 || isTrue(s) {
+		return
+	}
+	switch v[0] {
+	case '"':
+		if str, _ := stringValue(v); sec.inBlocks[str] {
+			delete(sec.inBlocks, str)
+		}
+	case '{':
+		eachMember(v, func(k, x []byte) bool {
+			sec.shown(x, member(s, unescape(k)))
+			return true
+		})
+	case '[':
+		eachElem(v, func(i int, x []byte) bool {
+			sec.shown(x, elem(s, i))
 			return true
 		})
 	}

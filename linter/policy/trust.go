@@ -225,19 +225,19 @@ func subjectPinned(s *Statement) bool {
 		if !c.KeyUnknown || !positiveOperators[c.Base] || c.IfExists || c.Set == "ForAllValues" || len(c.Values) == 0 {
 			continue
 		}
-		if !slices.ContainsFunc(c.Values, func(v string) bool { return !specificSubject(v) }) {
+		if !slices.ContainsFunc(c.Values, func(v string) bool { return !specificSubject(v, c.Base) }) {
 			return true
 		}
 	}
 	return false
 }
 
-// specificSubject reports whether v is a shared issuer's subject that names
-// one tenant (see openSubject).
-func specificSubject(v string) bool {
+// specificSubject reports whether v, compared with operator op, is a
+// shared issuer's subject that names one tenant (see openSubject).
+func specificSubject(v, op string) bool {
 	for _, iss := range sharedIssuers {
 		if strings.HasPrefix(strings.ToLower(v), iss.prefix) {
-			return !openSubject(v, iss.prefix)
+			return !openSubject(v, iss.prefix, op)
 		}
 	}
 	return false
@@ -317,7 +317,7 @@ func oidcProblem(s *Statement, host string) string {
 			return fmt.Sprintf("lets tokens of %s assume the role with no condition on %s:sub%s: the audience is the same for every customer of the provider, so %s can assume it. Add a StringEquals or StringLike condition on %s:sub that names yours, e.g. \"%s%s...\".", host, host, code, iss.what, host, iss.prefix, iss.example)
 		}
 		for _, v := range sub.Values {
-			if openSubject(v, iss.prefix) {
+			if openSubject(v, iss.prefix, sub.Base) {
 				return fmt.Sprintf("lets tokens of %s assume the role with %s:sub %q%s, which matches %s. Name your own in the value, e.g. \"%s%s...\".", host, host, v, code, iss.what, iss.prefix, iss.example)
 			}
 		}
@@ -334,8 +334,13 @@ func oidcName(host string) string {
 }
 
 // openSubject reports whether a subject pattern leaves the tenant part (the
-// repository owner, project group, organisation or namespace) open.
-func openSubject(v, prefix string) bool {
+// repository owner, project group, organisation or namespace) open. Only
+// StringLike expands "*" and "?": under StringEquals a value matches itself
+// alone, so "repo:my-org*" admits no token at all.
+func openSubject(v, prefix, op string) bool {
+	if op != "StringLike" {
+		return false
+	}
 	if v == "" || strings.HasPrefix(v, "*") {
 		return true
 	}
