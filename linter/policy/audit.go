@@ -312,30 +312,42 @@ var sourceKeys = lowerSet("aws:SourceArn", "aws:SourceAccount", "aws:SourceOrgID
 // principal without aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or
 // aws:SourceOrgPaths (Access Analyzer RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL):
 // the service would act on behalf of anyone's resources.
+// Which resources the statement names does not matter, so a statement whose
+// resources are known only after apply is judged all the same.
 func ServicePrincipalWithoutSource(d *Document) []Issue {
 	var out []Issue
 	for _, s := range d.Statements {
-		if s.Effect != Allow || len(s.Unknown) > 0 {
+		if s.Effect != Allow {
 			continue
 		}
 		var svcs []string
 		for _, p := range s.Principals {
-			if p.Type == "Service" && !p.Everyone() {
+			if p.Type == "Service" && !p.Everyone() && !Deferred(p.ID) {
 				svcs = append(svcs, p.ID)
 			}
 		}
 		if len(svcs) == 0 || s.sourceRestricted() {
 			continue
 		}
-		out = append(out, s.issue(CheckServicePrincipal, "medium", fmt.Sprintf("grants %s to the service principal %s without an aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths condition (Access Analyzer: RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL): the service would act for any customer's resource that names this one (the confused-deputy problem). Add a condition on aws:SourceArn or aws:SourceAccount.", strings.Join(actionsText(s), ", "), strings.Join(svcs, ", "))))
+		grant := fmt.Sprintf("grants %s to the service principal %s", strings.Join(actionsText(s), ", "), strings.Join(svcs, ", "))
+		if s.Unknown["condition"] {
+			is := s.issue(CheckServicePrincipal, "medium", "may grant "+strings.TrimPrefix(grant, "grants ")+" without naming the source resource or account: no condition known at plan time does, and another is known only after apply. Write the aws:SourceArn or aws:SourceAccount condition so that it is known at plan time.")
+			is.Undecided = true
+			out = append(out, is)
+			continue
+		}
+		out = append(out, s.issue(CheckServicePrincipal, "medium", grant+" without an aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths condition that names the source (Access Analyzer: RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL): the service would act for any customer's resource that names this one (the confused-deputy problem). Add a condition on aws:SourceArn or aws:SourceAccount with your resource's ARN or your account ID."))
 	}
 	return out
 }
 
+// sourceRestricted reports whether a condition pins the source of the
+// service's request to fixed resources or accounts: "arn:aws:sns:*:*:*",
+// "*" or a Null test on the key name none.
 func (s *Statement) sourceRestricted() bool {
 	for _, c := range s.Conditions {
 		k := strings.ToLower(c.Key)
-		if (sourceKeys[k] || strings.HasPrefix(k, "kms:encryptioncontext:")) && !negatedOperators[c.Base] {
+		if (sourceKeys[k] || strings.HasPrefix(k, "kms:encryptioncontext:")) && c.pins(k) {
 			return true
 		}
 	}

@@ -72,11 +72,14 @@ var positiveOperators = map[string]bool{
 // principals, organisations, sources or networks. Conditions on other keys,
 // such as aws:SecureTransport or s3:prefix, do not limit who.
 func (c Condition) Restricts() bool {
-	if c.Unknown {
-		return false
-	}
 	key := strings.ToLower(c.Key)
-	if !restrictingKeys[key] || !positiveOperators[c.Base] || len(c.Values)+len(c.Deferred) == 0 {
+	return restrictingKeys[key] && c.pins(key)
+}
+
+// pins reports whether the condition admits only requests whose key (the
+// condition's own, lower case) holds one of a fixed set of values.
+func (c Condition) pins(key string) bool {
+	if c.Unknown || !positiveOperators[c.Base] || len(c.Values)+len(c.Deferred) == 0 {
 		return false
 	}
 	// IfExists passes when the key is absent: anonymous callers carry no
