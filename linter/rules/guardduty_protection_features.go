@@ -45,36 +45,33 @@ var legacyDataSources = []struct{ path, feature string }{
 	{"datasources.0.malware_protection.0.scan_ec2_instance_with_findings.0.ebs_volumes.0.enable", "EBS_MALWARE_PROTECTION"},
 }
 
+// featureSwitches are the resources that turn protection plans on or off:
+// a detector's own, and the delegated administrator's organization
+// settings (what member accounts get).
+var featureSwitches = []struct {
+	typ, attr, off, on string
+	does, where        string // "disables", "" / "does not turn on", " for ..."
+}{
+	{"aws_guardduty_detector_feature", "status", "DISABLED", "ENABLED", "disables", ""},
+	{"aws_guardduty_organization_configuration_feature", "auto_enable", "NONE", "ALL", "does not turn on", " for the organization's member accounts"},
+}
+
 func checkGuardDutyProtectionFeatures(pass *linter.Pass) {
-	for _, f := range pass.Plan.OfType("aws_guardduty_detector_feature") {
-		name := f.Get("name").String()
-		if ft, ok := guardDutyFeatures[name]; ok && f.Get("status").String() == "DISABLED" {
-			pass.ReportSeverity(ft.severity, f, "status", "%s disables GuardDuty %s (%s = DISABLED, %s), so %s. Set status = \"ENABLED\".",
-				f.Address, ft.what, name, ft.control, featureImpact(name))
-		}
-		// additional_configuration is a set: its order in the plan is not the
-		// source's, so the finding points at the resource.
-		for _, ac := range f.Get("additional_configuration").List() {
-			acName := ac.Get("name").String()
-			if ft, ok := guardDutyFeatures[acName]; ok && ac.Get("status").String() == "DISABLED" {
-				pass.ReportSeverity(ft.severity, f, "", "%s disables GuardDuty %s (additional_configuration %s = DISABLED, %s), so GuardDuty deploys no security agent there and runtime threats (reverse shells, crypto-miners, privilege escalation in containers) go unseen. Set its status = \"ENABLED\".",
-					f.Address, ft.what, acName, ft.control)
+	for _, sw := range featureSwitches {
+		for _, f := range pass.Plan.OfType(sw.typ) {
+			name := f.Get("name").String()
+			if ft, ok := guardDutyFeatures[name]; ok && f.Get(sw.attr).String() == sw.off {
+				pass.ReportSeverity(ft.severity, f, sw.attr, "%s %s GuardDuty %s%s (%s %s = %s, %s), so %s. Set %s = %q.",
+					f.Address, sw.does, ft.what, sw.where, name, sw.attr, sw.off, ft.control, featureImpact(name), sw.attr, sw.on)
 			}
-		}
-	}
-	// The delegated administrator's organization settings: what member
-	// accounts get.
-	for _, f := range pass.Plan.OfType("aws_guardduty_organization_configuration_feature") {
-		name := f.Get("name").String()
-		if ft, ok := guardDutyFeatures[name]; ok && f.Get("auto_enable").String() == "NONE" {
-			pass.ReportSeverity(ft.severity, f, "auto_enable", "%s does not turn on GuardDuty %s for the organization's member accounts (%s auto_enable = \"NONE\", %s), so in every member account that does not enable it itself %s. Set auto_enable = \"ALL\".",
-				f.Address, ft.what, name, ft.control, featureImpact(name))
-		}
-		for _, ac := range f.Get("additional_configuration").List() {
-			acName := ac.Get("name").String()
-			if ft, ok := guardDutyFeatures[acName]; ok && ac.Get("auto_enable").String() == "NONE" {
-				pass.ReportSeverity(ft.severity, f, "", "%s does not turn on GuardDuty %s for the organization's member accounts (additional_configuration %s auto_enable = \"NONE\", %s), so GuardDuty deploys no security agent there and runtime threats go unseen. Set its auto_enable = \"ALL\".",
-					f.Address, ft.what, acName, ft.control)
+			// additional_configuration is a set: its order in the plan is not
+			// the source's, so the finding points at the resource.
+			for _, ac := range f.Get("additional_configuration").List() {
+				acName := ac.Get("name").String()
+				if ft, ok := guardDutyFeatures[acName]; ok && ac.Get(sw.attr).String() == sw.off {
+					pass.ReportSeverity(ft.severity, f, "", "%s %s GuardDuty %s%s (additional_configuration %s %s = %s, %s), so GuardDuty deploys no security agent there and runtime threats (reverse shells, crypto-miners, privilege escalation in containers) go unseen. Set its %s = %q.",
+						f.Address, sw.does, ft.what, sw.where, acName, sw.attr, sw.off, ft.control, sw.attr, sw.on)
+				}
 			}
 		}
 	}

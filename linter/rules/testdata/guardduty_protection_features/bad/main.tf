@@ -7,7 +7,7 @@ resource "aws_guardduty_detector" "this" {}
 resource "aws_guardduty_detector_feature" "s3" {
   detector_id = aws_guardduty_detector.this.id
   name        = "S3_DATA_EVENTS"
-  status      = "DISABLED" # want "high: aws_guardduty_detector_feature.s3 disables GuardDuty S3 Protection \(S3_DATA_EVENTS = DISABLED, GuardDuty.10\)"
+  status      = "DISABLED" # want "high: aws_guardduty_detector_feature.s3 disables GuardDuty S3 Protection \(S3_DATA_EVENTS status = DISABLED, GuardDuty.10\)"
 }
 
 resource "aws_guardduty_detector_feature" "runtime" { # want "medium: aws_guardduty_detector_feature.runtime disables GuardDuty ECS Runtime Monitoring .*GuardDuty.12"

@@ -14,7 +14,7 @@ resource "aws_guardduty_organization_configuration" "org" {
 resource "aws_guardduty_organization_configuration_feature" "s3" {
   detector_id = aws_guardduty_detector.admin.id
   name        = "S3_DATA_EVENTS"
-  auto_enable = "NONE" # want "high: aws_guardduty_organization_configuration_feature.s3 does not turn on GuardDuty S3 Protection for the organization's member accounts \(S3_DATA_EVENTS auto_enable = \"NONE\", GuardDuty.10\)"
+  auto_enable = "NONE" # want "high: aws_guardduty_organization_configuration_feature.s3 does not turn on GuardDuty S3 Protection for the organization's member accounts \(S3_DATA_EVENTS auto_enable = NONE, GuardDuty.10\)"
 }
 
 resource "aws_guardduty_organization_configuration_feature" "runtime" { # want "medium: aws_guardduty_organization_configuration_feature.runtime does not turn on GuardDuty ECS Runtime Monitoring \(Fargate agent management\) for the organization's member accounts"
