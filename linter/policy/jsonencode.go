@@ -35,6 +35,7 @@ var jsonFuncs = map[string]function.Function{
 	"keys": stdlib.KeysFunc, "values": stdlib.ValuesFunc, "length": stdlib.LengthFunc,
 	"element": stdlib.ElementFunc, "contains": stdlib.ContainsFunc, "jsonencode": stdlib.JSONEncodeFunc,
 	"trimspace": stdlib.TrimSpaceFunc, "sort": stdlib.SortFunc,
+	"toset": stdlib.MakeToFunc(cty.Set(cty.DynamicPseudoType)), "tomap": stdlib.MakeToFunc(cty.Map(cty.DynamicPseudoType)),
 }
 
 // fromJSONEncode rebuilds a policy whose JSON is known only after apply from
@@ -79,6 +80,10 @@ func fromJSONEncode(p *plan.Plan, r *plan.Resource, attr string) (src Source, ok
 		}
 		if v, ok := ownKey(r, tr); ok {
 			vars[root].child(tr[1].(hcl.TraverseAttr).Name).leaf = v
+			continue
+		}
+		if v, ok := eachValue(p, r, tr); ok {
+			vars[root].child("value").leaf = v
 			continue
 		}
 		if attrs := indexed[plan.TraversalRef(tr)]; len(attrs) > 0 && len(tr) == 2 && r.Index != nil {
@@ -221,6 +226,46 @@ func ownKey(r *plan.Resource, tr hcl.Traversal) (cty.Value, bool) {
 		if tr.RootName() == "count" && name.Name == "index" {
 			return cty.NumberIntVal(int64(k)), true
 		}
+	}
+	return cty.NilVal, false
+}
+
+// eachValue returns each.value for the instance r when tr starts with it
+// and r's for_each is known at plan time: built only from input variables
+// whose values the plan holds (var.buckets, toset(var.names), merge(...)).
+func eachValue(p *plan.Plan, r *plan.Resource, tr hcl.Traversal) (cty.Value, bool) {
+	key, ok := r.Index.(string)
+	if !ok || tr.RootName() != "each" || len(tr) < 2 {
+		return cty.NilVal, false
+	}
+	if name, ok := tr[1].(hcl.TraverseAttr); !ok || name.Name != "value" {
+		return cty.NilVal, false
+	}
+	e, ok := p.SourceExpr(r, "for_each").(hclsyntax.Expression)
+	if !ok {
+		return cty.NilVal, false
+	}
+	inputs := map[string]cty.Value{}
+	for _, v := range e.Variables() {
+		val, ok := variable(p, r, v)
+		if !ok {
+			return cty.NilVal, false
+		}
+		inputs[v[1].(hcl.TraverseAttr).Name] = val
+	}
+	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{"var": cty.ObjectVal(inputs)}, Functions: jsonFuncs}
+	all, diags := e.Value(ctx)
+	if diags.HasErrors() || !all.IsWhollyKnown() || all.IsNull() {
+		return cty.NilVal, false
+	}
+	ty := all.Type()
+	switch {
+	case ty.IsSetType():
+		return cty.StringVal(key), true // over a set, each.value is each.key
+	case ty.IsMapType() && all.HasIndex(cty.StringVal(key)).True():
+		return all.Index(cty.StringVal(key)), true
+	case ty.IsObjectType() && ty.HasAttribute(key):
+		return all.GetAttr(key), true
 	}
 	return cty.NilVal, false
 }
