@@ -15,9 +15,12 @@ import (
 // inline_policy blocks), attached customer and AWS managed policies
 // (aws_iam_*_policy_attachment, aws_iam_policy_attachment,
 // aws_iam_*_policy_attachments_exclusive, managed_policy_arns), for users
-// the policies of their groups, and its permissions boundary.
+// the policies of their groups, and its permissions boundary. An IAM
+// Identity Center permission set (the role it provisions in each account it
+// is assigned to) is one too, with its inline policy, managed and customer
+// managed policy attachments and permissions boundary.
 type Identity struct {
-	// Kind is "role", "user" or "group"; "policy" for an identity policy
+	// Kind is "role", "user", "group" or "permission set"; "policy" for an identity policy
 	// the plan attaches to nothing it shows (a customer managed policy
 	// meant for principals elsewhere), judged on its own.
 	Kind string
@@ -115,6 +118,7 @@ func aggregate(p *plan.Plan) *model {
 
 var principalTypes = []struct{ typ, kind string }{
 	{"aws_iam_group", "group"}, {"aws_iam_role", "role"}, {"aws_iam_user", "user"},
+	{"aws_ssoadmin_permission_set", "permission set"},
 }
 
 func kindOf(typ string) string {
@@ -126,11 +130,12 @@ func kindOf(typ string) string {
 	return ""
 }
 
-// inlineTypes give one principal an inline policy in their "policy".
-var inlineTypes = []struct{ typ, attr, target string }{
-	{"aws_iam_group_policy", "group", "aws_iam_group"},
-	{"aws_iam_role_policy", "role", "aws_iam_role"},
-	{"aws_iam_user_policy", "user", "aws_iam_user"},
+// inlineTypes give the principal their attr names an inline policy in doc.
+var inlineTypes = []struct{ typ, attr, target, doc string }{
+	{"aws_iam_group_policy", "group", "aws_iam_group", "policy"},
+	{"aws_iam_role_policy", "role", "aws_iam_role", "policy"},
+	{"aws_iam_user_policy", "user", "aws_iam_user", "policy"},
+	{"aws_ssoadmin_permission_set_inline_policy", "permission_set_arn", "aws_ssoadmin_permission_set", "inline_policy"},
 }
 
 // attachmentTypes attach policies, by ARN, to principals. An empty target
@@ -146,6 +151,8 @@ var attachmentTypes = []struct{ typ, target, targetType, policies string }{
 	{"aws_iam_role_policy_attachments_exclusive", "role_name", "aws_iam_role", "policy_arns"},
 	{"aws_iam_user_policy_attachments_exclusive", "user_name", "aws_iam_user", "policy_arns"},
 	{"aws_iam_role", "", "aws_iam_role", "managed_policy_arns"},
+	{"aws_ssoadmin_managed_policy_attachment", "permission_set_arn", "aws_ssoadmin_permission_set", "managed_policy_arn"},
+	{"aws_ssoadmin_customer_managed_policy_attachment", "permission_set_arn", "aws_ssoadmin_permission_set", "customer_managed_policy_reference"},
 }
 
 type aggregator struct {
@@ -166,7 +173,7 @@ func (a *aggregator) run() *model {
 	}
 	for _, t := range inlineTypes {
 		for _, r := range p.OfType(t.typ) {
-			f := documentAt(p, r, "policy")
+			f := documentAt(p, r, t.doc)
 			if f == nil {
 				continue
 			}
@@ -208,6 +215,17 @@ func (a *aggregator) run() *model {
 			pr.Boundary = pols[0]
 			if pols[0].Found != nil {
 				a.bound[pols[0].Found] = true
+			}
+		}
+	}
+	for _, r := range p.OfType("aws_ssoadmin_permissions_boundary_attachment") {
+		pols := a.policies(r, "permissions_boundary")
+		for _, pr := range a.targets(r, "permission_set_arn", "aws_ssoadmin_permission_set") {
+			if len(pols) > 0 {
+				pr.Boundary = pols[0]
+				if pols[0].Found != nil {
+					a.bound[pols[0].Found] = true
+				}
 			}
 		}
 	}
@@ -361,6 +379,17 @@ func (a *aggregator) targets(r *plan.Resource, attr, typ string) []*Identity {
 // ARN or name), data "aws_iam_policy" sources, embedded AWS managed
 // policies, and, not analysed, policies defined elsewhere.
 func (a *aggregator) policies(r *plan.Resource, attr string) []*Policy {
+	switch {
+	case strings.HasSuffix(attr, "customer_managed_policy_reference"):
+		return a.policyByName(r, attr+".0")
+	case r.Type == "aws_ssoadmin_permissions_boundary_attachment":
+		// a permissions_boundary block: an AWS managed policy's ARN, or a
+		// customer managed policy's name
+		if r.Get(attr + ".0.managed_policy_arn").Null() {
+			return a.policies(r, attr+".0.customer_managed_policy_reference")
+		}
+		attr += ".0.managed_policy_arn"
+	}
 	var out []*Policy
 	covered := map[*plan.Resource]bool{}
 	coveredARN := map[string]bool{}
@@ -370,20 +399,8 @@ func (a *aggregator) policies(r *plan.Resource, attr string) []*Policy {
 		}
 		covered[t] = true
 		coveredARN[t.Get("arn").String()] = true
-		if t.Mode == "data" {
-			// data "aws_iam_policy" reads an existing policy while planning
-			po := &Policy{Label: t.Address}
-			if v := t.Get("policy"); v.Unknown() {
-				po.Source = Source{Unknown: "policy is known only after apply"}
-			} else if s, ok := v.Str(); ok {
-				doc, err := Parse(s)
-				po.Source = Source{Doc: doc, Err: err}
-			}
+		if po := a.planPolicy(t); po != nil {
 			out = append(out, po)
-			return
-		}
-		if f := documentAt(a.p, t, "policy"); f != nil {
-			out = append(out, &Policy{Label: t.Address, Found: f, Source: f.Source})
 		}
 	}
 	for _, t := range a.p.Referenced(r, attr, "aws_iam_policy") {
@@ -417,6 +434,52 @@ func (a *aggregator) policies(r *plan.Resource, attr string) []*Policy {
 		out = append(out, &Policy{Label: r.Address + "." + attr, Source: Source{Unknown: "the policy ARN is known only after apply"}})
 	}
 	return out
+}
+
+// planPolicy is the policy of an aws_iam_policy resource or data source of
+// the plan (nil when it has no document).
+func (a *aggregator) planPolicy(t *plan.Resource) *Policy {
+	if t.Mode == "data" {
+		// data "aws_iam_policy" reads an existing policy while planning
+		po := &Policy{Label: t.Address}
+		if v := t.Get("policy"); v.Unknown() {
+			po.Source = Source{Unknown: "policy is known only after apply"}
+		} else if s, ok := v.Str(); ok {
+			doc, err := Parse(s)
+			po.Source = Source{Doc: doc, Err: err}
+		}
+		return po
+	}
+	if f := documentAt(a.p, t, "policy"); f != nil {
+		return &Policy{Label: t.Address, Found: f, Source: f.Source}
+	}
+	return nil
+}
+
+// policyByName resolves the customer_managed_policy_reference block at
+// prefix of r (IAM Identity Center names a policy by name and path): the
+// plan's aws_iam_policy of that name, else a policy defined elsewhere (in
+// each account the permission set is assigned to), not analysed.
+func (a *aggregator) policyByName(r *plan.Resource, prefix string) []*Policy {
+	nameAttr := prefix + ".name"
+	for _, t := range a.p.Referenced(r, nameAttr, "aws_iam_policy") {
+		if po := a.planPolicy(t); po != nil && t.Exists() {
+			return []*Policy{po}
+		}
+	}
+	name, ok := r.Get(nameAttr).Str()
+	switch {
+	case !ok:
+		return []*Policy{{Label: r.Address + "." + nameAttr, Source: Source{Unknown: "the policy name is known only after apply"}}}
+	case name == "":
+		return nil
+	}
+	if t := a.customerPolicy(":policy/" + name); t != nil {
+		if po := a.planPolicy(t); po != nil {
+			return []*Policy{po}
+		}
+	}
+	return []*Policy{{Label: "customer managed policy " + name}}
 }
 
 // customerPolicy finds the plan's aws_iam_policy with a given ARN (by its

@@ -4,7 +4,7 @@ provider "aws" {
   region = "us-east-1"
 }
 
-resource "aws_ssoadmin_permission_set" "support" {
+resource "aws_ssoadmin_permission_set" "support" { # want "high: Permission set aws_ssoadmin_permission_set.support \(\"Support\"\) may use iam:CreateAccessKey \(aws_ssoadmin_permission_set_inline_policy.support\)"
   name         = "Support"
   instance_arn = "arn:aws:sso:::instance/ssoins-1234567890abcdef"
 }
@@ -12,7 +12,7 @@ resource "aws_ssoadmin_permission_set" "support" {
 resource "aws_ssoadmin_permission_set_inline_policy" "support" {
   instance_arn       = aws_ssoadmin_permission_set.support.instance_arn
   permission_set_arn = aws_ssoadmin_permission_set.support.arn
-  inline_policy = jsonencode({ # want "high: A user of the IAM Identity Center permission set with aws_ssoadmin_permission_set_inline_policy.support \(inline_policy\) may use iam:CreateAccessKey"
+  inline_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [{
       Effect   = "Allow"
