@@ -27,7 +27,8 @@ func checkSupportRole(pass *linter.Pass) {
 	}
 	var maybe *policy.Identity
 	for _, id := range policy.Identities(pass.Plan) {
-		if id.Kind != "role" || (id.Managed && !id.Resource.Exists()) {
+		// a permission set provisions a role in each account it is assigned to
+		if (id.Kind != "role" && id.Kind != "permission set") || (id.Managed && !id.Resource.Exists()) {
 			continue
 		}
 		for _, po := range id.Policies {
