@@ -121,7 +121,8 @@ func fixedValue(key, op, v string) bool {
 		}
 		return prefix.Bits() >= 32
 	}
-	if op == "StringLike" || op == "ArnLike" {
+	// ArnEquals matches wildcards as ArnLike does.
+	if op == "StringLike" || op == "ArnLike" || op == "ArnEquals" {
 		// A pattern like "arn:aws:iam::*:role/x" or "o-*" admits any account.
 		if strings.HasPrefix(v, "*") {
 			return false
@@ -139,12 +140,33 @@ func fixedValue(key, op, v string) bool {
 			if len(parts) < 5 && strings.ContainsAny(v, "*?") {
 				return false // "arn:aws:*": any account's resources
 			}
-			if len(parts) >= 5 && (parts[4] == "*" || parts[4] == "") && !strings.HasPrefix(parts[2], "s3") {
+			switch {
+			case len(parts) == 6 && strings.HasPrefix(parts[2], "s3") && parts[3] == "" && parts[4] == "":
+				// A bucket ARN names no account, and bucket names are
+				// global: "arn:aws:s3:::*" or "arn:aws:s3:::logs-*" admits
+				// buckets anyone can create.
+				bucket, _, _ := strings.Cut(parts[5], "/")
+				if bucket == "" || strings.ContainsAny(bucket, "*?") {
+					return false
+				}
+			case len(parts) >= 5 && (parts[4] == "*" || parts[4] == ""):
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// NamesSource reports whether a Lambda permission's source_arn (key
+// "aws:SourceArn"), source_account ("aws:SourceAccount") or
+// principal_org_id ("aws:PrincipalOrgID") value names a specific source,
+// as the condition Lambda builds from it would.
+func NamesSource(key, v string) bool {
+	op := "StringEquals"
+	if strings.EqualFold(key, "aws:SourceArn") {
+		op = "ArnLike"
+	}
+	return fixedValue(strings.ToLower(key), op, v)
 }
 
 // RestrictedBy returns the statement's conditions that restrict who may use

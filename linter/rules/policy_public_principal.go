@@ -35,12 +35,12 @@ var PolicyPublicPrincipal = withDoc(&linter.Rule{
 		reportUnreadable(pass, policy.ResourcePolicy, s3AndKMSPolicies, "whether it grants access to everyone")
 		for _, r := range pass.Plan.OfType("aws_lambda_permission") {
 			principal := r.Get("principal")
-			restricted := !r.Setting("source_arn").Null() || !r.Setting("source_account").Null() || !r.Setting("principal_org_id").Null()
+			restricted := lambdaSourceNamed(r, "source_arn", "source_account", "principal_org_id")
 			switch {
 			case principal.Unknown():
 				pass.ReportUnknown(r, "principal", "Whether %s opens the function to everyone cannot be decided: principal is known only after apply. Use a literal principal.", r.Address)
 			case principal.String() == "*" && !restricted:
-				pass.Report(r, "principal", `%s lets principal "*" call %s without source_arn, source_account or principal_org_id: anyone, in any AWS account or none, can invoke the function (Security Hub Lambda.1). Name the calling account or service, and set source_arn or source_account.`,
+				pass.Report(r, "principal", `%s lets principal "*" call %s without a source_arn, source_account or principal_org_id that names the caller: anyone, in any AWS account or none, can invoke the function (Security Hub Lambda.1). Name the calling account or service, and set source_arn or source_account.`,
 					r.Address, r.Get("action").String())
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/srmguard/terraform-provider-srm/linter"
+	"github.com/srmguard/terraform-provider-srm/linter/plan"
 	"github.com/srmguard/terraform-provider-srm/linter/policy"
 )
 
@@ -25,11 +26,29 @@ var PolicyServicePrincipalWithoutSource = withDoc(&linter.Rule{
 		checkResourcePolicies(policy.ServicePrincipalWithoutSource, nil)(pass)
 		for _, r := range pass.Plan.OfType("aws_lambda_permission") {
 			principal := r.Get("principal").String()
-			if !strings.HasSuffix(principal, ".amazonaws.com") || !r.Setting("source_arn").Null() || !r.Setting("source_account").Null() {
+			if !strings.HasSuffix(principal, ".amazonaws.com") || lambdaSourceNamed(r, "source_arn", "source_account") {
 				continue
 			}
-			pass.Report(r, "principal", "%s lets the service principal %s invoke the function without source_arn or source_account (Access Analyzer: RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL): any customer's %s resource that names this function can trigger it (the confused-deputy problem). Set source_arn to the resource that invokes it, or source_account to your account.",
+			pass.Report(r, "principal", "%s lets the service principal %s invoke the function without a source_arn or source_account that names the source (Access Analyzer: RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL): any customer's %s resource that names this function can trigger it (the confused-deputy problem). Set source_arn to the resource that invokes it (a bucket ARN without wildcards: bucket names are global), or source_account to your account.",
 				r.Address, principal, strings.TrimSuffix(principal, ".amazonaws.com"))
 		}
 	},
 })
+
+// lambdaSourceNamed reports whether one of the attributes of a Lambda
+// permission names the calling source: a value known only after apply comes
+// from a resource (a bucket's or a rule's ARN), one specific source; a known
+// value must not be a pattern that admits others' resources or accounts.
+func lambdaSourceNamed(r *plan.Resource, attrs ...string) bool {
+	key := map[string]string{"source_arn": "aws:SourceArn", "source_account": "aws:SourceAccount", "principal_org_id": "aws:PrincipalOrgID"}
+	for _, attr := range attrs {
+		v := r.Setting(attr)
+		if v.Null() {
+			continue
+		}
+		if s, ok := v.Str(); !ok || policy.NamesSource(key[attr], s) {
+			return true
+		}
+	}
+	return false
+}

@@ -41,7 +41,7 @@ resource "aws_lambda_permission" "public" {
   statement_id  = "Public"
   action        = "lambda:InvokeFunction"
   function_name = "hello"
-  principal     = "*" # want "aws_lambda_permission.public lets principal \"\*\" call lambda:InvokeFunction without source_arn.*Lambda.1"
+  principal     = "*" # want "aws_lambda_permission.public lets principal \"\*\" call lambda:InvokeFunction without a source_arn.*Lambda.1"
 }
 
 # A principal known only after apply.

@@ -23,5 +23,5 @@ resource "aws_lambda_permission" "from_bucket" {
   statement_id  = "AllowS3"
   action        = "lambda:InvokeFunction"
   function_name = "thumbnails"
-  principal     = "s3.amazonaws.com" # want "aws_lambda_permission.from_bucket lets the service principal s3.amazonaws.com invoke the function without source_arn or source_account"
+  principal     = "s3.amazonaws.com" # want "aws_lambda_permission.from_bucket lets the service principal s3.amazonaws.com invoke the function without a source_arn or source_account that names the source"
 }
