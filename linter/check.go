@@ -121,6 +121,7 @@ func Check(ctx context.Context, inputs []Input, opt Options) (*Result, error) {
 		if in.Source != nil {
 			in.Plan.SetLocals(in.Source.Locals)
 			in.Plan.SetExprs(in.Source.AttrExpr)
+			in.Plan.SetLocalExprs(in.Source.LocalExpr)
 		}
 		g, err := GovernanceFromPlan(in.Plan)
 		if err != nil {

@@ -40,6 +40,7 @@ type Plan struct {
 	secrets    []string // sensitive string values, longest first, for Redact
 	locals     map[string]map[string][]string
 	exprs      func(configAddr, attr string) hcl.Expression
+	localExprs func(modPath, name string) hcl.Expression
 	// keyedCalls holds the module paths whose instances have keys (count
 	// or for_each), from the instance addresses: the configuration's
 	// module_calls may omit for_each_expression.
@@ -141,6 +142,19 @@ func (p *Plan) ModuleVariable(modPath, name string) (any, bool) {
 // resource attributes (see source.Index.AttrExpr), which say more than the
 // plan JSON's references: how a policy passed to jsonencode is built.
 func (p *Plan) SetExprs(f func(configAddr, attr string) hcl.Expression) { p.exprs = f }
+
+// SetLocalExprs gives the plan the .tf expressions of local values, by
+// module path and name, so that policies built through locals can be read.
+func (p *Plan) SetLocalExprs(f func(modPath, name string) hcl.Expression) { p.localExprs = f }
+
+// LocalExpr returns the .tf expression of a local value of a module ("" for
+// the root), or nil when the source is not available.
+func (p *Plan) LocalExpr(modPath, name string) hcl.Expression {
+	if p.localExprs == nil {
+		return nil
+	}
+	return p.localExprs(modPath, name)
+}
 
 // SourceExpr returns the .tf expression of a top-level attribute of r, or
 // nil when the source is not available.

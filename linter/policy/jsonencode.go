@@ -131,35 +131,9 @@ func fromJSONEncode(p *plan.Plan, r *plan.Resource, attr string) (src Source, ok
 		return Source{}, false
 	}
 	var unknown []string
-	marked := func(s string) bool { return strings.Contains(s, unknownMark) }
 	for _, st := range doc.Statements {
 		st.Unknown = map[string]bool{}
-		drop := func(list []string, part string) []string {
-			kept := slices.DeleteFunc(list, marked)
-			if len(kept) < len(list) {
-				st.Unknown[part] = true
-			}
-			return kept
-		}
-		st.Actions, st.NotActions = drop(st.Actions, "action"), drop(st.NotActions, "action")
-		st.Resources, st.NotResources = drop(st.Resources, "resource"), drop(st.NotResources, "resource")
-		for _, ps := range []*[]Principal{&st.Principals, &st.NotPrincipals} {
-			*ps = slices.DeleteFunc(*ps, func(pr Principal) bool {
-				if marked(pr.ID) {
-					st.Unknown["principal"] = true
-					return true
-				}
-				return false
-			})
-		}
-		for i := range st.Conditions {
-			c := &st.Conditions[i]
-			if marked(c.Key) || slices.ContainsFunc(c.Values, marked) {
-				c.Unknown = true
-				c.KeyUnknown = !slices.ContainsFunc(c.Values, marked)
-				st.Unknown["condition"] = true
-			}
-		}
+		dropMarked(st)
 		for part := range st.Unknown {
 			unknown = append(unknown, part)
 		}
@@ -205,6 +179,223 @@ func variable(p *plan.Plan, r *plan.Resource, tr hcl.Traversal) (cty.Value, bool
 	}
 	v, err := ctyjson.Unmarshal(raw, ty)
 	return v, err == nil
+}
+
+// dropMarked removes from a rebuilt statement the values that contain
+// unknownMark, and records in st.Unknown which parts they were in.
+func dropMarked(st *Statement) {
+	marked := func(s string) bool { return strings.Contains(s, unknownMark) }
+	drop := func(list []string, part string) []string {
+		kept := slices.DeleteFunc(list, marked)
+		if len(kept) < len(list) {
+			st.Unknown[part] = true
+		}
+		return kept
+	}
+	st.Actions, st.NotActions = drop(st.Actions, "action"), drop(st.NotActions, "action")
+	st.Resources, st.NotResources = drop(st.Resources, "resource"), drop(st.NotResources, "resource")
+	for _, ps := range []*[]Principal{&st.Principals, &st.NotPrincipals} {
+		*ps = slices.DeleteFunc(*ps, func(pr Principal) bool {
+			if marked(pr.ID) {
+				st.Unknown["principal"] = true
+				return true
+			}
+			return false
+		})
+	}
+	for i := range st.Conditions {
+		c := &st.Conditions[i]
+		if marked(c.Key) || slices.ContainsFunc(c.Values, marked) {
+			c.Unknown = true
+			c.KeyUnknown = !slices.ContainsFunc(c.Values, marked)
+			st.Unknown["condition"] = true
+		}
+	}
+}
+
+// placeholder is a replace() that a policy attribute applies to the JSON of
+// an aws_iam_policy_document: terraform-aws-modules/s3-bucket writes
+// "_S3_BUCKET_ARN_" in its statements and replaces it with the bucket's ARN.
+type placeholder struct{ old, new string }
+
+// placeholders returns the replace() calls between an attribute of r and the
+// data source JSON it comes from, through conditionals and local values,
+// with what each replacement stands for: a literal, a resource attribute
+// (one specific value, see deferredValue) or unknownMark.
+func placeholders(p *plan.Plan, r *plan.Resource, attr string) []placeholder {
+	var out []placeholder
+	var walk func(e hclsyntax.Expression, depth int)
+	walk = func(e hclsyntax.Expression, depth int) {
+		if depth > 10 {
+			return
+		}
+		switch e := e.(type) {
+		case *hclsyntax.FunctionCallExpr:
+			if e.Name != "replace" || len(e.Args) != 3 {
+				return
+			}
+			// a pattern in slashes is a regular expression: not followed
+			if old, ok := literal(e.Args[1]); ok && old != "" && !strings.HasPrefix(old, "/") {
+				out = append(out, placeholder{old, replacement(p, r, attr, e.Args[2], depth+1)})
+			}
+			walk(e.Args[0], depth+1)
+		case *hclsyntax.ConditionalExpr:
+			walk(e.TrueResult, depth+1)
+			walk(e.FalseResult, depth+1)
+		case *hclsyntax.ScopeTraversalExpr:
+			if local, ok := localExpr(p, r, e.Traversal); ok {
+				walk(local, depth+1)
+			}
+		}
+	}
+	if e, ok := p.SourceExpr(r, attr).(hclsyntax.Expression); ok {
+		walk(e, 0)
+	}
+	slices.Reverse(out) // the innermost replace() applies first
+	return out
+}
+
+// replacement is what the replacement argument of a placeholder's replace()
+// stands for.
+func replacement(p *plan.Plan, r *plan.Resource, attr string, e hclsyntax.Expression, depth int) string {
+	if depth > 10 {
+		return unknownMark
+	}
+	if s, ok := literal(e); ok {
+		return s
+	}
+	switch e := e.(type) {
+	case *hclsyntax.FunctionCallExpr:
+		if e.Name == "try" && len(e.Args) > 0 {
+			return replacement(p, r, attr, e.Args[0], depth+1)
+		}
+	case *hclsyntax.ScopeTraversalExpr:
+		tr := e.Traversal
+		if local, ok := localExpr(p, r, tr); ok {
+			return replacement(p, r, attr, local, depth+1)
+		}
+		if v, ok := variable(p, r, tr); ok && len(tr) == 2 && v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
+			return v.AsString()
+		}
+		if v, ok := dataValue(p, r, attr, tr); ok {
+			return v
+		}
+		switch tr.RootName() {
+		case "var", "local", "each", "count", "path", "terraform", "self", "data":
+		default:
+			return deferredValue([]string{plan.TraversalRef(tr)})
+		}
+	}
+	return unknownMark
+}
+
+// localExpr returns the expression a traversal of a local value stands for:
+// local.x, or local.x["key"] of a local that is an object literal.
+func localExpr(p *plan.Plan, r *plan.Resource, tr hcl.Traversal) (hclsyntax.Expression, bool) {
+	if tr.RootName() != "local" || len(tr) < 2 || len(tr) > 3 {
+		return nil, false
+	}
+	name, ok := tr[1].(hcl.TraverseAttr)
+	if !ok {
+		return nil, false
+	}
+	e, ok := p.LocalExpr(r.ModulePath, name.Name).(hclsyntax.Expression)
+	if !ok || len(tr) == 2 {
+		return e, ok
+	}
+	key, ok := tr[2].(hcl.TraverseIndex)
+	obj, isObj := e.(*hclsyntax.ObjectConsExpr)
+	if !ok || !isObj || key.Key.Type() != cty.String {
+		return nil, false
+	}
+	for _, item := range obj.Items {
+		if k, diags := item.KeyExpr.Value(nil); !diags.HasErrors() && k.Type() == cty.String && k.IsKnown() && k.AsString() == key.Key.AsString() {
+			return item.ValueExpr, true
+		}
+	}
+	return nil, false
+}
+
+// literal returns the value of a string literal expression.
+func literal(e hclsyntax.Expression) (string, bool) {
+	if len(e.Variables()) > 0 {
+		return "", false
+	}
+	v, diags := e.Value(nil)
+	if diags.HasErrors() || v.Type() != cty.String || !v.IsKnown() || v.IsNull() {
+		return "", false
+	}
+	return v.AsString(), true
+}
+
+// withPlaceholders applies the placeholders to a copy of a rebuilt
+// document; values that become unknown are dropped, as in a jsonencode
+// rebuild.
+func withPlaceholders(src Source, subs []placeholder) Source {
+	if src.Doc == nil || len(subs) == 0 {
+		return src
+	}
+	repl := func(s string) string {
+		for _, ph := range subs {
+			s = strings.ReplaceAll(s, ph.old, ph.new)
+		}
+		return s
+	}
+	list := func(in []string) []string {
+		if in == nil {
+			return nil
+		}
+		out := make([]string, len(in))
+		for i, s := range in {
+			out[i] = repl(s)
+		}
+		return out
+	}
+	principals := func(in []Principal) []Principal {
+		if in == nil {
+			return nil
+		}
+		out := make([]Principal, len(in))
+		for i, pr := range in {
+			out[i] = Principal{Type: pr.Type, ID: repl(pr.ID)}
+		}
+		return out
+	}
+	doc := *src.Doc
+	doc.Statements = make([]*Statement, len(src.Doc.Statements))
+	var unknown []string
+	for i, old := range src.Doc.Statements {
+		st := *old
+		st.Actions, st.NotActions = list(old.Actions), list(old.NotActions)
+		st.Resources, st.NotResources = list(old.Resources), list(old.NotResources)
+		st.Principals, st.NotPrincipals = principals(old.Principals), principals(old.NotPrincipals)
+		st.Conditions = make([]Condition, len(old.Conditions))
+		for j, c := range old.Conditions {
+			c.Key, c.Values = repl(c.Key), list(c.Values)
+			st.Conditions[j] = c
+		}
+		st.Unknown = maps.Clone(old.Unknown)
+		if st.Unknown == nil {
+			st.Unknown = map[string]bool{}
+		}
+		dropMarked(&st)
+		for part := range st.Unknown {
+			if !old.Unknown[part] {
+				unknown = append(unknown, part)
+			}
+		}
+		doc.Statements[i] = &st
+	}
+	src.Doc = &doc
+	if len(unknown) > 0 {
+		slices.Sort(unknown)
+		src.Partial = true
+		if src.Unknown != "" {
+			src.Unknown += "; "
+		}
+		src.Unknown += "the " + strings.Join(slices.Compact(unknown), ", ") + " of some statements come from values replaced in its JSON that are known only after apply"
+	}
+	return src
 }
 
 // ownKey returns each.key or count.index for the instance r: a policy of

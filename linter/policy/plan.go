@@ -51,7 +51,7 @@ func FromAttribute(p *plan.Plan, r *plan.Resource, attr string) Source {
 		return Source{}
 	}
 	if len(docs) == 1 {
-		src := FromDocumentData(docs[0])
+		src := withPlaceholders(FromDocumentData(docs[0]), placeholders(p, r, attr))
 		if src.Unknown != "" {
 			src.Unknown = attr + " comes from " + docs[0].Address + ", whose " + src.Unknown
 		}

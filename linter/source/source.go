@@ -73,6 +73,8 @@ type Index struct {
 	// omits locals, so without them a reference through a local leads
 	// nowhere.
 	Locals map[string]map[string][]string
+
+	localExprs map[string]map[string]hcl.Expression // the expressions of Locals
 }
 
 // Error is a problem reading or parsing the source tree.
@@ -140,7 +142,7 @@ func Build(dir string) (*Index, error) {
 	if !st.IsDir() {
 		return nil, &Error{Err: fmt.Errorf("source directory %s: not a directory", dir)}
 	}
-	ix := &Index{Root: abs, Files: map[string][]byte{}, blocks: map[string]*Block{}, Locals: map[string]map[string][]string{}}
+	ix := &Index{Root: abs, Files: map[string][]byte{}, blocks: map[string]*Block{}, Locals: map[string]map[string][]string{}, localExprs: map[string]map[string]hcl.Expression{}}
 	b := &builder{ix: ix, parser: hclparse.NewParser(), installed: installedModules(abs)}
 	if err := b.module(abs, "", "", 0); err != nil {
 		return nil, err
@@ -267,8 +269,10 @@ func (b *builder) locals(blk *hcl.Block, modPath string) {
 		sort.Strings(refs)
 		if b.ix.Locals[modPath] == nil {
 			b.ix.Locals[modPath] = map[string][]string{}
+			b.ix.localExprs[modPath] = map[string]hcl.Expression{}
 		}
 		b.ix.Locals[modPath][name] = refs
+		b.ix.localExprs[modPath][name] = attr.Expr
 	}
 }
 
@@ -390,6 +394,15 @@ func (ix *Index) AttrExpr(configAddr, attr string) hcl.Expression {
 		}
 	}
 	return nil
+}
+
+// LocalExpr returns the expression of a local value of a module ("" for the
+// root, "module.a"), or nil.
+func (ix *Index) LocalExpr(modPath, name string) hcl.Expression {
+	if ix == nil {
+		return nil
+	}
+	return ix.localExprs[modPath][name]
 }
 
 // Lookup returns the location of a configuration address, or of one of its
