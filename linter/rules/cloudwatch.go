@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
 	"github.com/srmguard/terraform-provider-srm/linter/logfilter"
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
 )
@@ -334,11 +336,48 @@ func (ix *alarmIndex) of(f *metricFilter) (*alarmSet, []string) {
 
 // alarmNotifies reports whether an alarm acts when it fires: it has alarm
 // actions (a list known only after apply, such as a topic this plan
-// creates, counts) and its actions are enabled.
+// creates, counts), not all of them topics CloudWatch cannot publish to,
+// and its actions are enabled.
 func alarmNotifies(a *plan.Resource) bool {
 	enabled, _ := settingOr(a, "actions_enabled", true)
 	acts := a.Get("alarm_actions")
+	if _, all := managedKeyTopics(a); all {
+		return false
+	}
 	return enabled && (acts.Unknown() || len(acts.List()) > 0)
+}
+
+// managedKeyTopics returns the SNS topics of the plan among an alarm's
+// actions that are encrypted with the AWS managed key aws/sns: its key
+// policy does not let CloudWatch use it, so the alarm cannot publish there.
+// all is set when they are all its actions: as many as the known actions,
+// or, while the actions are known only after apply, as many as the
+// references to topics the .tf source lists and nothing else.
+func managedKeyTopics(a *plan.Resource) (topics []*plan.Resource, all bool) {
+	refs := a.Plan().Referenced(a, "alarm_actions", "aws_sns_topic")
+	for _, t := range refs {
+		if k := t.Get("kms_master_key_id").String(); k == "alias/aws/sns" || strings.HasSuffix(k, ":alias/aws/sns") {
+			topics = append(topics, t)
+		}
+	}
+	if len(topics) == 0 || len(topics) < len(refs) {
+		return topics, false
+	}
+	acts := a.Get("alarm_actions")
+	if !acts.Unknown() {
+		return topics, len(acts.List()) == len(topics)
+	}
+	list, ok := a.Plan().SourceExpr(a, "alarm_actions").(*hclsyntax.TupleConsExpr)
+	if !ok || len(list.Exprs) != len(topics) {
+		return topics, false
+	}
+	for _, e := range list.Exprs {
+		tr, ok := e.(*hclsyntax.ScopeTraversalExpr)
+		if !ok || tr.Traversal.RootName() != "aws_sns_topic" {
+			return topics, false
+		}
+	}
+	return topics, true
 }
 
 // onTrailGroup reports whether a filter reads a trail's log group.

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/srmguard/terraform-provider-srm/linter"
+import (
+	"strings"
+
+	"github.com/srmguard/terraform-provider-srm/linter"
+)
 
 // CloudWatchAlarmAction implements Security Hub CloudWatch.15.
 var CloudWatchAlarmAction = withDoc(&linter.Rule{
@@ -29,8 +33,19 @@ var CloudWatchAlarmAction = withDoc(&linter.Rule{
 		for _, typ := range []string{"aws_cloudwatch_metric_alarm", "aws_cloudwatch_composite_alarm"} {
 			for _, a := range pass.Plan.OfType(typ) {
 				acts := a.Get("alarm_actions")
-				if acts.Unknown() || len(acts.List()) > 0 || ix.children[a] {
+				if ix.children[a] {
 					continue // a composite alarm's child acts through its parent
+				}
+				if topics, all := managedKeyTopics(a); all {
+					var names []string
+					for _, t := range topics {
+						names = append(names, t.Address)
+					}
+					pass.Report(a, "alarm_actions", "Alarm %s publishes only to SNS topics encrypted with the AWS managed key aws/sns (%s): that key's policy does not let CloudWatch use it, so the alarm's notifications are never delivered. Encrypt the topic with a customer managed key whose key policy allows cloudwatch.amazonaws.com kms:Decrypt and kms:GenerateDataKey*.", named(a, "alarm_name"), strings.Join(names, ", "))
+					continue
+				}
+				if acts.Unknown() || len(acts.List()) > 0 {
+					continue
 				}
 				if f := security[a.Address]; f != "" {
 					pass.Report(a, "", "Security alarm %s (on the metric of %s, which reads a CloudTrail log group) has no alarm_actions: when it fires nobody is notified, so the incident it detects gets no response. Set alarm_actions to an SNS topic that pages the team that owns the response.", named(a, "alarm_name"), f)

@@ -112,7 +112,7 @@ func (c *cisAlarm) check(pass *linter.Pass) {
 		case f.watch.notified:
 			done = done || ix.onTrailGroup(f) || len(ix.trails) == 0
 		case len(silent) > 0:
-			pass.Report(f.res, "", "Metric filter %s catches %s (%s), but the only alarms on %s (%s) have no action target or have actions disabled, and feed no composite alarm that has one: when it fires nobody is notified, so the incident response it exists for never starts. Set alarm_actions to an SNS topic that pages the owning team, and keep actions_enabled = true.",
+			pass.Report(f.res, "", "Metric filter %s catches %s (%s), but the only alarms on %s (%s) have no action target (or only SNS topics encrypted with aws/sns, which CloudWatch cannot use) or have actions disabled, and feed no composite alarm that has one: when it fires nobody is notified, so the incident response it exists for never starts. Set alarm_actions to an SNS topic that pages the owning team, and keep actions_enabled = true.",
 				f.res.Address, c.what, c.cis, f.metricLabel(), strings.Join(silent, ", "))
 		case len(f.astray) > 0:
 			pass.Report(f.res, "", "Metric filter %s catches %s (%s), but no alarm in this plan watches %s: the alarms that reference the filter watch a metric it does not emit (%s), which never gets data, so they never fire. Set the alarm's metric_name and namespace to the filter's metric_transformation[0].name and .namespace.",

@@ -21,7 +21,7 @@ resource "aws_cloudtrail" "account" {
   cloud_watch_logs_role_arn  = "arn:aws:iam::123456789012:role/cloudtrail-to-logs"
 }
 
-resource "aws_cloudwatch_log_metric_filter" "root" { # want "low: Metric filter aws_cloudwatch_log_metric_filter.root catches uses of the root user .*the only alarms on metric CISBenchmark/RootUsage \(aws_cloudwatch_metric_alarm.root\) have no action target or have actions disabled, and feed no composite alarm that has one"
+resource "aws_cloudwatch_log_metric_filter" "root" { # want "low: Metric filter aws_cloudwatch_log_metric_filter.root catches uses of the root user .*the only alarms on metric CISBenchmark/RootUsage \(aws_cloudwatch_metric_alarm.root\) have no action target .* or have actions disabled, and feed no composite alarm that has one"
   name           = "RootUsage"
   log_group_name = aws_cloudwatch_log_group.trail.name
   pattern        = "{ $.userIdentity.type = \"Root\" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != \"AwsServiceEvent\" }"

@@ -7,9 +7,16 @@ provider "aws" {
   region = "us-east-1"
 }
 
+# A customer managed key: CloudWatch cannot publish to a topic encrypted
+# with the AWS managed key aws/sns.
+resource "aws_kms_key" "alarms" {
+  description         = "CIS alarm notifications"
+  enable_key_rotation = true
+}
+
 resource "aws_sns_topic" "alarms" {
   name              = "srm-fixture-cis-alarms"
-  kms_master_key_id = "alias/aws/sns"
+  kms_master_key_id = aws_kms_key.alarms.arn
 }
 
 # Filter "cis-root-usage" emits metric "RootUsage": the alarm watches a
