@@ -7,6 +7,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
 	"github.com/srmguard/terraform-provider-srm/linter/plan"
 )
 
@@ -411,7 +414,15 @@ func (a *aggregator) policies(r *plan.Resource, attr string) []*Policy {
 	// Setting: an ARN list the provider computes (managed_policy_arns left
 	// unset) is not a value known only after apply.
 	v := r.Setting(attr)
-	for _, arn := range stringsOf(v) {
+	arns, unknown := stringsOf(v), hasUnknown(v)
+	if v.Unknown() && len(covered) == 0 {
+		// "arn:${data.aws_partition.current.partition}:iam::aws:policy/X"
+		// is X whichever the partition
+		if arn, ok := managedARNTemplate(a.p.SourceExpr(r, attr)); ok {
+			arns, unknown = []string{arn}, false
+		}
+	}
+	for _, arn := range arns {
 		if coveredARN[arn] {
 			continue
 		}
@@ -429,7 +440,7 @@ func (a *aggregator) policies(r *plan.Resource, attr string) []*Policy {
 		}
 		out = append(out, &Policy{Label: arn, ARN: arn})
 	}
-	if len(covered) == 0 && hasUnknown(v) {
+	if len(covered) == 0 && unknown {
 		// an ARN known only after apply that no reference explains
 		out = append(out, &Policy{Label: r.Address + "." + attr, Source: Source{Unknown: "the policy ARN is known only after apply"}})
 	}
@@ -480,6 +491,29 @@ func (a *aggregator) policyByName(r *plan.Resource, prefix string) []*Policy {
 		}
 	}
 	return []*Policy{{Label: "customer managed policy " + name}}
+}
+
+// managedARNTemplate reads an AWS managed policy's ARN from a template
+// whose only interpolation is the partition, as "arn:${partition}:iam::aws:
+// policy/NAME" (with partition aws in the ARN returned).
+func managedARNTemplate(e hcl.Expression) (string, bool) {
+	t, ok := e.(*hclsyntax.TemplateExpr)
+	if !ok {
+		return "", false
+	}
+	var b strings.Builder
+	for _, part := range t.Parts {
+		if s, ok := literal(part); ok {
+			b.WriteString(s)
+		} else {
+			b.WriteString("\x00")
+		}
+	}
+	rest, ok := strings.CutPrefix(b.String(), "arn:\x00:")
+	if !ok || strings.Contains(rest, "\x00") || AWSManagedName("arn:aws:"+rest) == "" {
+		return "", false
+	}
+	return "arn:aws:" + rest, true
 }
 
 // customerPolicy finds the plan's aws_iam_policy with a given ARN (by its
