@@ -798,9 +798,8 @@ func (sec secrets) shown(v, s []byte) {
 	}
 	switch v[0] {
 	case '"':
-		if str, _ := stringValue(v); sec.inBlocks[str] {
-			delete(sec.inBlocks, str)
-		}
+		str, _ := stringValue(v)
+		delete(sec.inBlocks, str)
 	case '{':
 		eachMember(v, func(k, x []byte) bool {
 			sec.shown(x, member(s, unescape(k)))

@@ -329,14 +329,14 @@ func ServicePrincipalWithoutSource(d *Document) []Issue {
 		if len(svcs) == 0 || s.sourceRestricted() {
 			continue
 		}
-		grant := fmt.Sprintf("grants %s to the service principal %s", strings.Join(actionsText(s), ", "), strings.Join(svcs, ", "))
+		grant := fmt.Sprintf("%s to the service principal %s", strings.Join(actionsText(s), ", "), strings.Join(svcs, ", "))
 		if s.Unknown["condition"] {
-			is := s.issue(CheckServicePrincipal, "medium", "may grant "+strings.TrimPrefix(grant, "grants ")+" without naming the source resource or account: no condition known at plan time does, and another is known only after apply. Write the aws:SourceArn or aws:SourceAccount condition so that it is known at plan time.")
+			is := s.issue(CheckServicePrincipal, "medium", "may grant "+grant+" without naming the source resource or account: no condition known at plan time does, and another is known only after apply. Write the aws:SourceArn or aws:SourceAccount condition so that it is known at plan time.")
 			is.Undecided = true
 			out = append(out, is)
 			continue
 		}
-		out = append(out, s.issue(CheckServicePrincipal, "medium", grant+" without an aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths condition that names the source (Access Analyzer: RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL): the service would act for any customer's resource that names this one (the confused-deputy problem). Add a condition on aws:SourceArn or aws:SourceAccount with your resource's ARN or your account ID."))
+		out = append(out, s.issue(CheckServicePrincipal, "medium", "grants "+grant+" without an aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths condition that names the source (Access Analyzer: RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL): the service would act for any customer's resource that names this one (the confused-deputy problem). Add a condition on aws:SourceArn or aws:SourceAccount with your resource's ARN or your account ID."))
 	}
 	return out
 }

@@ -69,6 +69,8 @@ func fromJSONEncode(p *plan.Plan, r *plan.Resource, attr string) (src Source, ok
 	}
 	vars := map[string]*valueTree{}
 	indexed := indexedAttrs(arg)
+	var each cty.Value // each.value, evaluated at its first use
+	var eachDone, eachOK bool
 	for _, tr := range arg.Variables() {
 		root := tr.RootName()
 		if vars[root] == nil {
@@ -82,9 +84,15 @@ func fromJSONEncode(p *plan.Plan, r *plan.Resource, attr string) (src Source, ok
 			vars[root].child(tr[1].(hcl.TraverseAttr).Name).leaf = v
 			continue
 		}
-		if v, ok := eachValue(p, r, tr); ok {
-			vars[root].child("value").leaf = v
-			continue
+		if isEachValue(tr) {
+			if !eachDone {
+				each, eachOK = eachValue(p, r)
+				eachDone = true
+			}
+			if eachOK {
+				vars[root].child("value").leaf = each
+				continue
+			}
 		}
 		if attrs := indexed[plan.TraversalRef(tr)]; len(attrs) > 0 && len(tr) == 2 && r.Index != nil {
 			if v, ok := instanceOf(tr, r.Index, attrs); ok {
@@ -96,12 +104,7 @@ func fromJSONEncode(p *plan.Plan, r *plan.Resource, attr string) (src Source, ok
 			vars[root].add(tr, v)
 			continue
 		}
-		switch root {
-		case "var", "local", "each", "count", "path", "terraform", "self":
-			vars[root].add(tr, unknownMark)
-		default:
-			vars[root].add(tr, deferredValue([]string{plan.TraversalRef(tr)}))
-		}
+		vars[root].add(tr, standIn(tr))
 	}
 	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: jsonFuncs}
 	for root, t := range vars {
@@ -179,6 +182,18 @@ func variable(p *plan.Plan, r *plan.Resource, tr hcl.Traversal) (cty.Value, bool
 	}
 	v, err := ctyjson.Unmarshal(raw, ty)
 	return v, err == nil
+}
+
+// standIn is what a reference stands for in a rebuilt policy when the plan
+// does not give its value: one specific value (see deferredValue) for a
+// resource, data source or module output; a value that may be anything
+// (unknownMark) for a variable, local or iterator.
+func standIn(tr hcl.Traversal) string {
+	switch tr.RootName() {
+	case "var", "local", "each", "count", "path", "terraform", "self":
+		return unknownMark
+	}
+	return deferredValue([]string{plan.TraversalRef(tr)})
 }
 
 // dropMarked removes from a rebuilt statement the values that contain
@@ -280,10 +295,8 @@ func replacement(p *plan.Plan, r *plan.Resource, attr string, e hclsyntax.Expres
 		if v, ok := dataValue(p, r, attr, tr); ok {
 			return v
 		}
-		switch tr.RootName() {
-		case "var", "local", "each", "count", "path", "terraform", "self", "data":
-		default:
-			return deferredValue([]string{plan.TraversalRef(tr)})
+		if tr.RootName() != "data" {
+			return standIn(tr)
 		}
 	}
 	return unknownMark
@@ -421,15 +434,21 @@ func ownKey(r *plan.Resource, tr hcl.Traversal) (cty.Value, bool) {
 	return cty.NilVal, false
 }
 
-// eachValue returns each.value for the instance r when tr starts with it
-// and r's for_each is known at plan time: built only from input variables
-// whose values the plan holds (var.buckets, toset(var.names), merge(...)).
-func eachValue(p *plan.Plan, r *plan.Resource, tr hcl.Traversal) (cty.Value, bool) {
-	key, ok := r.Index.(string)
-	if !ok || tr.RootName() != "each" || len(tr) < 2 {
-		return cty.NilVal, false
+// isEachValue reports whether a traversal starts with each.value.
+func isEachValue(tr hcl.Traversal) bool {
+	if tr.RootName() != "each" || len(tr) < 2 {
+		return false
 	}
-	if name, ok := tr[1].(hcl.TraverseAttr); !ok || name.Name != "value" {
+	name, ok := tr[1].(hcl.TraverseAttr)
+	return ok && name.Name == "value"
+}
+
+// eachValue returns each.value for the instance r when r's for_each is
+// known at plan time: built only from input variables whose values the
+// plan holds (var.buckets, toset(var.names), merge(...)).
+func eachValue(p *plan.Plan, r *plan.Resource) (cty.Value, bool) {
+	key, ok := r.Index.(string)
+	if !ok {
 		return cty.NilVal, false
 	}
 	e, ok := p.SourceExpr(r, "for_each").(hclsyntax.Expression)

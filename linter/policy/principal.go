@@ -211,25 +211,15 @@ func (a *aggregator) run() *model {
 		}
 	}
 	for _, pr := range a.list {
-		if !pr.Managed || pr.Kind == "group" {
-			continue
-		}
-		if pols := a.policies(pr.Resource, "permissions_boundary"); len(pols) > 0 {
-			pr.Boundary = pols[0]
-			if pols[0].Found != nil {
-				a.bound[pols[0].Found] = true
-			}
+		// groups have no boundary; a permission set's is an attachment
+		if pr.Managed && (pr.Kind == "role" || pr.Kind == "user") {
+			a.bind(pr, a.policies(pr.Resource, "permissions_boundary"))
 		}
 	}
 	for _, r := range p.OfType("aws_ssoadmin_permissions_boundary_attachment") {
 		pols := a.policies(r, "permissions_boundary")
 		for _, pr := range a.targets(r, "permission_set_arn", "aws_ssoadmin_permission_set") {
-			if len(pols) > 0 {
-				pr.Boundary = pols[0]
-				if pols[0].Found != nil {
-					a.bound[pols[0].Found] = true
-				}
-			}
+			a.bind(pr, pols)
 		}
 	}
 	a.conditionBoundaries()
@@ -265,6 +255,17 @@ func (a *aggregator) run() *model {
 	})
 	m.principals = a.list
 	return m
+}
+
+// bind makes the first of pols, if any, pr's permissions boundary.
+func (a *aggregator) bind(pr *Identity, pols []*Policy) {
+	if len(pols) == 0 {
+		return
+	}
+	pr.Boundary = pols[0]
+	if pols[0].Found != nil {
+		a.bound[pols[0].Found] = true
+	}
 }
 
 func (a *aggregator) add(pr *Identity) {

@@ -339,12 +339,14 @@ func (ix *alarmIndex) of(f *metricFilter) (*alarmSet, []string) {
 // creates, counts), not all of them topics CloudWatch cannot publish to,
 // and its actions are enabled.
 func alarmNotifies(a *plan.Resource) bool {
-	enabled, _ := settingOr(a, "actions_enabled", true)
-	acts := a.Get("alarm_actions")
+	if enabled, _ := settingOr(a, "actions_enabled", true); !enabled {
+		return false
+	}
 	if _, all := managedKeyTopics(a); all {
 		return false
 	}
-	return enabled && (acts.Unknown() || len(acts.List()) > 0)
+	acts := a.Get("alarm_actions")
+	return acts.Unknown() || len(acts.List()) > 0
 }
 
 // managedKeyTopics returns the SNS topics of the plan among an alarm's
@@ -356,7 +358,7 @@ func alarmNotifies(a *plan.Resource) bool {
 func managedKeyTopics(a *plan.Resource) (topics []*plan.Resource, all bool) {
 	refs := a.Plan().Referenced(a, "alarm_actions", "aws_sns_topic")
 	for _, t := range refs {
-		if k := t.Get("kms_master_key_id").String(); k == "alias/aws/sns" || strings.HasSuffix(k, ":alias/aws/sns") {
+		if kind, _ := kmsKeyOf(a.Plan(), t, "kms_master_key_id"); kind == keyAWS {
 			topics = append(topics, t)
 		}
 	}
